@@ -1,5 +1,5 @@
 module github.com/dogmavet/dogmavet
 
-go 1.26.0
+go 1.24.0
 
 require golang.org/x/tools v0.40.0
