@@ -1,0 +1,13 @@
+package handlerreturns_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/dogmavet/dogmavet/analyzer/handlerreturns"
+)
+
+func Test(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), handlerreturns.Analyzer, "a")
+}
