@@ -1,0 +1,94 @@
+// Package keyfix builds the suggested fixes for identity keys: a key that is
+// a UUID in upper or mixed case becomes lower case (identity-key-canonical),
+// and a key that is not a UUID at all is replaced by a freshly generated
+// random UUID (identity-key).
+//
+// Only a key written as a string literal in the Identity call is fixed; a
+// key that comes from a named constant or any other expression is left to
+// the user, because changing the constant could change other identities.
+package keyfix
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"go/ast"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dogmavet/dogmavet/validate"
+)
+
+// Generator returns a new random key. Tests inject a fixed one, as a golden
+// file cannot pin random output.
+type Generator func() string
+
+// NewUUID returns a random (version 4, RFC 4122 variant) UUID in canonical
+// lower-case form. It reads crypto/rand, which never fails since Go 1.24.
+func NewUUID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40 // version 4
+	b[8] = b[8]&0x3f | 0x80 // RFC 4122 variant
+	h := hex.EncodeToString(b[:])
+	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
+}
+
+// For returns the fix for a finding of rule (validate.IdentityKey or
+// validate.IdentityKeyCanonical) about the key argument key. gen makes the
+// replacement for an invalid key; nil means NewUUID. ok is false when the
+// rule has no key fix or key is not a string literal.
+func For(rule validate.RuleID, key ast.Expr, gen Generator) (fix analysis.SuggestedFix, ok bool) {
+	lit, value, ok := stringLit(key)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	var replacement, msg string
+	switch rule {
+	case validate.IdentityKeyCanonical:
+		replacement = strings.ToLower(value)
+		if replacement == value {
+			return analysis.SuggestedFix{}, false
+		}
+		msg = "Write the key in lower case"
+	case validate.IdentityKey:
+		if gen == nil {
+			gen = NewUUID
+		}
+		replacement = gen()
+		msg = "Replace the key with a new random UUID"
+	default:
+		return analysis.SuggestedFix{}, false
+	}
+	return analysis.SuggestedFix{
+		Message: msg,
+		TextEdits: []analysis.TextEdit{{
+			Pos:     lit.Pos(),
+			End:     lit.End(),
+			NewText: []byte(quoteLike(lit, replacement)),
+		}},
+	}, true
+}
+
+// stringLit returns key as a string literal and its value.
+func stringLit(key ast.Expr) (*ast.BasicLit, string, bool) {
+	lit, ok := ast.Unparen(key).(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return nil, "", false
+	}
+	v, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return nil, "", false
+	}
+	return lit, v, true
+}
+
+// quoteLike quotes s as lit is quoted, keeping a raw string raw.
+func quoteLike(lit *ast.BasicLit, s string) string {
+	if strings.HasPrefix(lit.Value, "`") && !strings.Contains(s, "`") {
+		return "`" + s + "`"
+	}
+	return strconv.Quote(s)
+}

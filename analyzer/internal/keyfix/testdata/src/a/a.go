@@ -1,0 +1,16 @@
+package a
+
+type configurer struct{}
+
+func (configurer) Identity(n, k string) {}
+
+const named = "NOT-A-UUID"
+
+func configure(c configurer) {
+	c.Identity("upper", "5195FE85-EB3F-4121-84B0-BE72CBC5722F") // want `identity-key-canonical`
+	c.Identity("raw", `5195FE85-eb3f-4121-84b0-be72cbc5722f`)   // want `identity-key-canonical`
+	c.Identity("invalid", "account")                            // want `identity-key`
+	c.Identity("paren", ("not-a-uuid"))                         // want `identity-key`
+	c.Identity("named", named)                                  // want `identity-key`
+	c.Identity("good", "5195fe85-eb3f-4121-84b0-be72cbc5722f")
+}
