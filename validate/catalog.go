@@ -1,0 +1,66 @@
+package validate
+
+import "sort"
+
+// Rule documents one rule of the rule book. The catalog drives problem
+// severities and order, docs/rules.md and the README's rule table.
+type Rule struct {
+	ID       RuleID
+	Title    string
+	Severity Severity
+
+	// Refs names the rules of config-rules.md the rule covers, e.g. "R5"
+	// (configkit) or "D1" (dogma documentation).
+	Refs []string
+
+	// Why quotes the dogma sentence or describes the configkit behaviour
+	// behind the rule.
+	Why string
+
+	// Bad and Good are Go snippets: a violation and its fix.
+	Bad, Good string
+
+	// Fix says how to fix a violation.
+	Fix string
+}
+
+// ruleGroup is one catalog_*.go file's rules. order places the group in
+// Rules(); groups are far apart so that new ones fit in between.
+type ruleGroup struct {
+	order int
+	rules []Rule
+}
+
+var groups []ruleGroup
+
+// addRules adds a group of rules to the catalog. Each catalog_*.go file calls
+// it once from a package-level variable declaration; adding a rule means
+// adding an entry to one of those lists (and its ID to ruleid.go).
+func addRules(order int, rules ...Rule) struct{} {
+	groups = append(groups, ruleGroup{order, rules})
+	return struct{}{}
+}
+
+// Rules returns every rule, ordered by group and, within a group, as the
+// group lists them. The order is the order of problems and of the docs.
+func Rules() []Rule {
+	gs := append([]ruleGroup(nil), groups...)
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].order < gs[j].order })
+	var rs []Rule
+	for _, g := range gs {
+		rs = append(rs, g.rules...)
+	}
+	return rs
+}
+
+// RuleFor returns the rule with the given ID.
+func RuleFor(id RuleID) (Rule, bool) {
+	for _, g := range groups {
+		for _, r := range g.rules {
+			if r.ID == id {
+				return r, true
+			}
+		}
+	}
+	return Rule{}, false
+}
