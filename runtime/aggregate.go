@@ -1,0 +1,200 @@
+package runtime
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/dogmatiq/dogma"
+)
+
+// aggregateInstance is the event-sourced state of one aggregate instance.
+type aggregateInstance struct {
+	history []dogma.Event
+
+	// root is the value handed to HandleCommand. shadow is built from New()
+	// and ApplyEvent only; comparing them after each command finds changes
+	// made outside ApplyEvent. shadow is nil when New() returns a value that
+	// cannot serve as an independent copy.
+	root, shadow dogma.AggregateRoot
+	loaded       bool
+}
+
+func (e *Engine) handleAggregate(h *handler, env *envelope) {
+	cmd := env.msg.(dogma.Command)
+	s := site{h: h, method: "RouteCommandToInstance", env: env}
+
+	var id string
+	if !e.call(s, func() { id = h.agg.RouteCommandToInstance(cmd) }) {
+		e.handled(h, env, "", "not handled: RouteCommandToInstance panicked")
+		return
+	}
+	if id == "" {
+		e.report(s, EmptyInstanceID,
+			"RouteCommandToInstance returned an empty instance ID for %s; return a non-empty ID, such as a UUID", env.name)
+		e.handled(h, env, "", "not handled: empty instance ID")
+		return
+	}
+	s.instance = id
+
+	inst := h.aggregates[id]
+	if inst == nil {
+		inst = &aggregateInstance{}
+		h.aggregates[id] = inst
+	}
+	if !inst.loaded && !e.loadAggregate(h, inst, s) {
+		e.handled(h, env, id, "not handled: the root could not be loaded")
+		return
+	}
+
+	sc := &aggregateScope{e: e, h: h, env: env, id: id, root: inst.root}
+	s.method = "HandleCommand"
+	if !e.call(s, func() { h.agg.HandleCommand(inst.root, sc, cmd) }) {
+		// The root may hold events that are now discarded: rebuild it from
+		// the history next time.
+		inst.loaded = false
+		e.handled(h, env, id, "discarded: the handling did not complete")
+		return
+	}
+	e.handled(h, env, id, "")
+
+	if sc.destroyed {
+		delete(h.aggregates, id)
+		e.notice(env, h, id, fmt.Sprintf("instance destroyed; the next command starts from New() (%d events discarded from memory)", len(inst.history)+len(sc.events)))
+	} else {
+		inst.history = append(inst.history, sc.events...)
+		e.checkRoot(inst, s, sc.events)
+	}
+
+	for i, ev := range sc.events {
+		out := e.newEnvelope(ev, sc.types[i], env.id)
+		e.produced(h, out, id)
+		e.op.push(out)
+	}
+}
+
+// loadAggregate builds an instance's root: New() and ApplyEvent of every
+// historical event. New() is called twice, to check its consistency and to
+// build the shadow root.
+func (e *Engine) loadAggregate(h *handler, inst *aggregateInstance, s site) bool {
+	s.method = "New"
+	var r1, r2 dogma.AggregateRoot
+	if !e.call(s, func() { r1 = h.agg.New() }) {
+		return false
+	}
+	if r1 == nil || isNilPointer(r1) {
+		e.report(s, NewReturnedNil, "New returned %s; return a non-nil root, such as a pointer to a zero value", describeNil(r1))
+		return false
+	}
+	if !e.call(s, func() { r2 = h.agg.New() }) {
+		return false
+	}
+	shadow := dogma.AggregateRoot(nil)
+	if e.checkNew(s, r1, r2) {
+		shadow = r2
+	}
+
+	s.method = "AggregateRoot.ApplyEvent"
+	for _, ev := range inst.history {
+		s.typ = e.typeName(reflect.TypeOf(ev))
+		if !e.call(s, func() { r1.ApplyEvent(ev) }) {
+			return false
+		}
+		if shadow != nil && !e.call(s, func() { shadow.ApplyEvent(ev) }) {
+			return false
+		}
+	}
+	inst.root, inst.shadow, inst.loaded = r1, shadow, true
+	return true
+}
+
+// checkNew compares two results of New(). It reports whether the second can
+// serve as an independent shadow of the first.
+func (e *Engine) checkNew(s site, r1, r2 any) bool {
+	if r2 == nil || isNilPointer(r2) {
+		e.report(s, NewInconsistent, "New returned %T on one call and %s on the next; return the same initial state every time", r1, describeNil(r2))
+		return false
+	}
+	if reflect.TypeOf(r1) != reflect.TypeOf(r2) {
+		e.report(s, NewInconsistent, "New returned %T on one call and %T on the next; return the same type every time", r1, r2)
+		return false
+	}
+	if !reflect.DeepEqual(r1, r2) {
+		e.report(s, NewInconsistent, "two calls to New returned different %T values; return the same initial state every time, without clocks, counters or random values", r1)
+		return false
+	}
+	// A shared pointer cannot be an independent shadow.
+	v1, v2 := reflect.ValueOf(r1), reflect.ValueOf(r2)
+	if v1.Kind() == reflect.Pointer && v1.Pointer() == v2.Pointer() {
+		return false
+	}
+	return true
+}
+
+// checkRoot compares the root after HandleCommand with the shadow advanced by
+// the same events through ApplyEvent alone.
+func (e *Engine) checkRoot(inst *aggregateInstance, s site, events []dogma.Event) {
+	if inst.shadow == nil {
+		return
+	}
+	s.method = "AggregateRoot.ApplyEvent"
+	for _, ev := range events {
+		sh := inst.shadow
+		s.typ = e.typeName(reflect.TypeOf(ev))
+		if !e.call(s, func() { sh.ApplyEvent(ev) }) {
+			inst.loaded = false
+			return
+		}
+	}
+	if !reflect.DeepEqual(inst.root, inst.shadow) {
+		s.method, s.typ = "HandleCommand", ""
+		e.report(s, RootModified,
+			"the root after HandleCommand differs from New() plus ApplyEvent of its %d events; change the root only in ApplyEvent, by recording events", len(inst.history))
+		// An event-sourced engine would load the root from the history.
+		inst.loaded = false
+	}
+}
+
+func describeNil(v any) string {
+	if v == nil {
+		return "nil"
+	}
+	return fmt.Sprintf("a nil %T", v)
+}
+
+// aggregateScope is the dogma.AggregateCommandScope of one HandleCommand call.
+type aggregateScope struct {
+	e         *Engine
+	h         *handler
+	env       *envelope
+	id        string
+	root      dogma.AggregateRoot
+	events    []dogma.Event
+	types     []reflect.Type
+	destroyed bool
+}
+
+func (sc *aggregateScope) InstanceID() string { return sc.id }
+
+func (sc *aggregateScope) RecordEvent(ev dogma.Event) {
+	s := site{h: sc.h, method: "AggregateCommandScope.RecordEvent", instance: sc.id, env: sc.env}
+	t, ok := sc.e.admit(s, ev, eventMessage)
+	if !ok {
+		sc.e.abortIfStrict()
+		return
+	}
+	// dogma: "It applies the event to the root such that the applied
+	// changes are visible to the handler after this method returns."
+	s.method, s.typ = "AggregateRoot.ApplyEvent", sc.e.typeName(t)
+	if !sc.e.call(s, func() { sc.root.ApplyEvent(ev) }) {
+		panic(abortPanic{})
+	}
+	sc.events = append(sc.events, ev)
+	sc.types = append(sc.types, t)
+	sc.destroyed = false // "Recording an event cancels any prior call to Destroy() on this scope."
+}
+
+func (sc *aggregateScope) Destroy() { sc.destroyed = true }
+
+func (sc *aggregateScope) Log(format string, args ...any) {
+	sc.e.log(sc.h, sc.env, sc.id, format, args...)
+}

@@ -1,0 +1,114 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dogmatiq/dogma"
+)
+
+// Action says what a journal entry records.
+type Action uint8
+
+const (
+	// Executed records a command given to Engine.ExecuteCommand.
+	Executed Action = iota + 1
+	// Recorded records an event given to Engine.RecordEvent.
+	Recorded
+	// Handled records one handler handling one message.
+	Handled
+	// Produced records a message produced by a handler: a recorded event,
+	// an executed command or a scheduled timeout.
+	Produced
+	// Notice records something worth knowing that breaks no rule, such as an
+	// End() cancelled by a later ExecuteCommand.
+	Notice
+	// Logged records a handler's call to its scope's Log method.
+	Logged
+)
+
+func (a Action) String() string {
+	switch a {
+	case Executed:
+		return "executed"
+	case Recorded:
+		return "recorded"
+	case Handled:
+		return "handled"
+	case Produced:
+		return "produced"
+	case Notice:
+		return "notice"
+	case Logged:
+		return "log"
+	}
+	return "unknown"
+}
+
+// Entry is one line of the journal.
+type Entry struct {
+	// Seq numbers entries from 1.
+	Seq    int
+	At     time.Time
+	Action Action
+
+	// MessageID identifies the message; CauseID is the ID of the message
+	// whose handling produced it ("" for messages given to the engine).
+	MessageID   string
+	CauseID     string
+	MessageType string
+	Message     dogma.Message
+
+	// Handler and Instance say who handled or produced the message.
+	Handler  string
+	Instance string
+
+	// ScheduledFor is the time a produced timeout is scheduled for.
+	ScheduledFor time.Time
+
+	// Note explains Notice entries and skipped or failed handling.
+	Note string
+}
+
+// String formats e on one line without calling any application code, so that
+// two runs with the same inputs print byte-identical journals.
+func (e Entry) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s %s #%s %s", e.Seq, e.At.UTC().Format(time.RFC3339Nano), e.Action, e.MessageID, e.MessageType)
+	if e.CauseID != "" {
+		fmt.Fprintf(&b, " cause #%s", e.CauseID)
+	}
+	if e.Handler != "" {
+		fmt.Fprintf(&b, " by %s", e.Handler)
+	}
+	if e.Instance != "" {
+		fmt.Fprintf(&b, " instance %q", e.Instance)
+	}
+	if !e.ScheduledFor.IsZero() {
+		fmt.Fprintf(&b, " for %s", e.ScheduledFor.UTC().Format(time.RFC3339Nano))
+	}
+	if e.Note != "" {
+		fmt.Fprintf(&b, ": %s", e.Note)
+	}
+	return b.String()
+}
+
+// FormatJournal prints one entry a line.
+func FormatJournal(es []Entry) string {
+	var b strings.Builder
+	for _, e := range es {
+		b.WriteString(e.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// log journals a handler's Log call.
+func (e *Engine) log(h *handler, env *envelope, instance, format string, args ...any) {
+	en := Entry{Action: Logged, Handler: h.name, Instance: instance, Note: fmt.Sprintf(format, args...)}
+	if env != nil {
+		en.MessageID, en.CauseID, en.MessageType, en.Message = env.id, env.cause, env.name, env.msg
+	}
+	e.record(en)
+}

@@ -1,0 +1,154 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"time"
+
+	"github.com/dogmatiq/dogma"
+)
+
+type messageKind uint8
+
+const (
+	commandMessage messageKind = iota + 1
+	eventMessage
+	timeoutMessage
+)
+
+// envelope is a message in flight with its engine metadata.
+type envelope struct {
+	id, cause string
+	kind      messageKind
+	msg       dogma.Message
+	typ       reflect.Type
+	name      string
+	createdAt time.Time
+
+	// Timeouts only: when, and the instance that scheduled it.
+	scheduledFor time.Time
+	origin       *handler
+	instance     string
+	gen          uint64
+}
+
+func (e *Engine) newEnvelope(m dogma.Message, t reflect.Type, cause string) *envelope {
+	env := &envelope{id: e.newID(), cause: cause, msg: m, typ: t, name: e.typeName(t), createdAt: e.now}
+	switch m.(type) {
+	case dogma.Command:
+		env.kind = commandMessage
+	case dogma.Event:
+		env.kind = eventMessage
+	case dogma.Timeout:
+		env.kind = timeoutMessage
+	}
+	return env
+}
+
+// Validation scopes: each dogma scope interface has an unexported method, so
+// embedding the interface is the only way to implement it outside dogma.
+type (
+	commandValidationScope struct{ dogma.CommandValidationScope }
+	eventValidationScope   struct{ dogma.EventValidationScope }
+	timeoutValidationScope struct{ dogma.TimeoutValidationScope }
+)
+
+// validateMessage calls m's Validate with a validation scope. A panic inside
+// Validate is an error too.
+func validateMessage(m dogma.Message) (err error) {
+	if m == nil || isNilPointer(m) {
+		return errors.New("the message is nil")
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("Validate panicked: %s", describePanic(v))
+		}
+	}()
+	switch x := m.(type) {
+	case dogma.Command:
+		err = x.Validate(commandValidationScope{})
+	case dogma.Event:
+		err = x.Validate(eventValidationScope{})
+	case dogma.Timeout:
+		err = x.Validate(timeoutValidationScope{})
+	default:
+		return fmt.Errorf("%T is not a command, event or timeout", m)
+	}
+	if err != nil {
+		return fmt.Errorf("the message is invalid: %w", err)
+	}
+	return nil
+}
+
+// isNilPointer reports whether v holds a nil pointer, map, slice, func,
+// channel or interface.
+func isNilPointer(v any) bool {
+	r := reflect.ValueOf(v)
+	switch r.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return r.IsNil()
+	}
+	return false
+}
+
+// pendingTimeout is a timeout waiting for its time.
+type pendingTimeout struct {
+	seq uint64
+	env *envelope
+}
+
+// timeoutQueue keeps pending timeouts ordered by scheduled time, then by the
+// order they were scheduled in, so that delivery order is stable.
+type timeoutQueue struct {
+	seq   uint64
+	items []pendingTimeout
+}
+
+func (q *timeoutQueue) add(env *envelope) {
+	q.seq++
+	at := env.scheduledFor
+	// Insert after every item due at or before at, keeping scheduling order
+	// for equal times.
+	i := sort.Search(len(q.items), func(i int) bool { return q.items[i].env.scheduledFor.After(at) })
+	q.items = append(q.items, pendingTimeout{})
+	copy(q.items[i+1:], q.items[i:])
+	q.items[i] = pendingTimeout{seq: q.seq, env: env}
+}
+
+// popDue removes and returns the first timeout due at or before t.
+func (q *timeoutQueue) popDue(t time.Time) (pendingTimeout, bool) {
+	if len(q.items) == 0 || q.items[0].env.scheduledFor.After(t) {
+		return pendingTimeout{}, false
+	}
+	pt := q.items[0]
+	q.items[0] = pendingTimeout{}
+	q.items = q.items[1:]
+	return pt, true
+}
+
+// cancel removes the pending timeouts of one process instance.
+func (q *timeoutQueue) cancel(h *handler, instance string) int {
+	n := 0
+	kept := q.items[:0]
+	for _, pt := range q.items {
+		if pt.env.origin == h && pt.env.instance == instance {
+			n++
+			continue
+		}
+		kept = append(kept, pt)
+	}
+	for i := len(kept); i < len(q.items); i++ {
+		q.items[i] = pendingTimeout{}
+	}
+	q.items = kept
+	return n
+}
+
+// Pending returns the number of timeouts waiting for their time.
+func (e *Engine) Pending() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.timeouts.items)
+}

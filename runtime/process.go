@@ -1,0 +1,243 @@
+package runtime
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+
+	"github.com/dogmatiq/dogma"
+)
+
+// processInstance is the state of one live process instance. gen tells its
+// incarnations apart, so that a timeout never reaches a later instance that
+// re-uses the ID of the one that scheduled it.
+type processInstance struct {
+	root dogma.ProcessRoot
+	gen  uint64
+}
+
+func (e *Engine) handleProcessEvent(h *handler, env *envelope) {
+	ev := env.msg.(dogma.Event)
+	s := site{h: h, method: "RouteEventToInstance", env: env}
+
+	var (
+		id  string
+		ok  bool
+		err error
+	)
+	if !e.call(s, func() { id, ok, err = h.proc.RouteEventToInstance(e.op.ctx, ev) }) {
+		e.handled(h, env, "", "not handled: RouteEventToInstance panicked")
+		return
+	}
+	if err != nil {
+		e.fail(h, "RouteEventToInstance", env, "", err)
+		return
+	}
+	if !ok {
+		e.handled(h, env, "", "ignored: RouteEventToInstance returned ok false")
+		return
+	}
+	if id == "" {
+		e.report(s, EmptyInstanceID,
+			"RouteEventToInstance returned ok true and an empty instance ID for %s; return a non-empty ID, such as a UUID, or ok false to ignore the event", env.name)
+		e.handled(h, env, "", "not handled: empty instance ID")
+		return
+	}
+	s.instance = id
+
+	inst := h.processes[id]
+	begun := inst == nil
+	if begun {
+		// dogma: "A process instance begins the first time it receives an
+		// event."
+		if _, ended := h.ended[id]; ended {
+			e.report(s, ProcessRebegun,
+				"RouteEventToInstance routed %s to %q, an instance that has ended; route it to a new instance ID or return ok false", env.name, id)
+		}
+		root, ok := e.newProcessRoot(h, s)
+		if !ok {
+			e.handled(h, env, id, "not handled: New did not return a usable root")
+			return
+		}
+		inst = &processInstance{root: root, gen: h.gen + 1}
+	}
+
+	sc := &processScope{e: e, h: h, env: env, id: id}
+	s.method = "HandleEvent"
+	var herr error
+	if !e.call(s, func() { herr = h.proc.HandleEvent(e.op.ctx, inst.root, sc, ev) }) {
+		e.handled(h, env, id, "discarded: the handling did not complete")
+		return
+	}
+	if herr != nil {
+		e.fail(h, "HandleEvent", env, id, herr)
+		return
+	}
+	if begun {
+		h.gen = inst.gen
+		delete(h.ended, id)
+	}
+	e.commitProcess(h, env, inst, id, sc)
+}
+
+func (e *Engine) handleTimeout(h *handler, env *envelope) {
+	inst := h.processes[env.instance]
+	if inst == nil || inst.gen != env.gen {
+		e.notice(env, h, env.instance, "timeout not delivered: the instance that scheduled it has ended")
+		return
+	}
+	if env.scheduledFor.After(e.now) {
+		// Self-check: dogma says "The engine MUST NOT call this method
+		// before the timeout's scheduled time."
+		e.op.errs = append(e.op.errs, fmt.Errorf("engine bug: timeout #%s delivered before its time", env.id))
+		return
+	}
+	s := site{h: h, method: "HandleTimeout", instance: env.instance, env: env}
+	sc := &processScope{e: e, h: h, env: env, id: env.instance, timeout: true}
+	var herr error
+	if !e.call(s, func() { herr = h.proc.HandleTimeout(e.op.ctx, inst.root, sc, env.msg.(dogma.Timeout)) }) {
+		e.handled(h, env, env.instance, "discarded: the handling did not complete")
+		return
+	}
+	if herr != nil {
+		e.fail(h, "HandleTimeout", env, env.instance, herr)
+		return
+	}
+	e.commitProcess(h, env, inst, env.instance, sc)
+}
+
+func (e *Engine) newProcessRoot(h *handler, s site) (dogma.ProcessRoot, bool) {
+	s.method = "New"
+	var r1, r2 dogma.ProcessRoot
+	if !e.call(s, func() { r1 = h.proc.New() }) {
+		return nil, false
+	}
+	if r1 == nil || isNilPointer(r1) {
+		e.report(s, NewReturnedNil, "New returned %s; return a non-nil root, such as dogma.StatelessProcessRoot or a pointer to a zero value", describeNil(r1))
+		return nil, false
+	}
+	if !e.call(s, func() { r2 = h.proc.New() }) {
+		return nil, false
+	}
+	e.checkNew(s, r1, r2)
+	return r1, true
+}
+
+// commitProcess applies the outcome of a successful HandleEvent or
+// HandleTimeout.
+func (e *Engine) commitProcess(h *handler, env *envelope, inst *processInstance, id string, sc *processScope) {
+	e.handled(h, env, id, "")
+	for _, n := range sc.notes {
+		e.notice(env, h, id, n)
+	}
+
+	if sc.ended {
+		// "Ending a process instance destroys its state and cancels any
+		// pending timeouts."
+		delete(h.processes, id)
+		h.ended[id] = struct{}{}
+		n := e.timeouts.cancel(h, id)
+		for _, o := range sc.outputs {
+			if o.kind == timeoutMessage {
+				n++
+			}
+		}
+		e.notice(env, h, id, fmt.Sprintf("instance ended; its state is dropped and %d timeouts cancelled", n))
+	} else {
+		h.processes[id] = inst
+	}
+
+	for _, o := range sc.outputs {
+		if o.kind == timeoutMessage && sc.ended {
+			continue
+		}
+		out := e.newEnvelope(o.msg, o.typ, env.id)
+		if o.kind == commandMessage {
+			e.produced(h, out, id)
+			e.op.push(out)
+			continue
+		}
+		out.scheduledFor, out.origin, out.instance, out.gen = o.at, h, id, inst.gen
+		e.produced(h, out, id)
+		if o.at.After(e.now) {
+			e.timeouts.add(out)
+			continue
+		}
+		if o.at.Before(e.now) {
+			e.notice(out, h, id, fmt.Sprintf("timeout scheduled for %s, before the current time; it is delivered at once",
+				o.at.UTC().Format(time.RFC3339Nano)))
+		}
+		e.op.push(out)
+	}
+}
+
+type processOutput struct {
+	kind messageKind
+	msg  dogma.Message
+	typ  reflect.Type
+	at   time.Time
+}
+
+// processScope is the dogma.ProcessEventScope or dogma.ProcessTimeoutScope of
+// one HandleEvent or HandleTimeout call.
+type processScope struct {
+	e       *Engine
+	h       *handler
+	env     *envelope
+	id      string
+	timeout bool
+	ended   bool
+	outputs []processOutput
+	notes   []string
+}
+
+func (sc *processScope) method(m string) string {
+	if sc.timeout {
+		return "ProcessTimeoutScope." + m
+	}
+	return "ProcessEventScope." + m
+}
+
+func (sc *processScope) InstanceID() string { return sc.id }
+
+// End may be called at any time (ADR-19); only the last End() or produce
+// call decides whether the instance ends.
+func (sc *processScope) End() { sc.ended = true }
+
+func (sc *processScope) ExecuteCommand(c dogma.Command) {
+	s := site{h: sc.h, method: sc.method("ExecuteCommand"), instance: sc.id, env: sc.env}
+	t, ok := sc.e.admit(s, c, commandMessage)
+	if !ok {
+		sc.e.abortIfStrict()
+		return
+	}
+	sc.revertEnd("ExecuteCommand")
+	sc.outputs = append(sc.outputs, processOutput{kind: commandMessage, msg: c, typ: t})
+}
+
+func (sc *processScope) ScheduleTimeout(to dogma.Timeout, at time.Time) {
+	s := site{h: sc.h, method: sc.method("ScheduleTimeout"), instance: sc.id, env: sc.env}
+	t, ok := sc.e.admit(s, to, timeoutMessage)
+	if !ok {
+		sc.e.abortIfStrict()
+		return
+	}
+	sc.revertEnd("ScheduleTimeout")
+	sc.outputs = append(sc.outputs, processOutput{kind: timeoutMessage, msg: to, typ: t, at: at})
+}
+
+// revertEnd cancels a prior End(): dogma says "Executing a command cancels
+// any prior call to End() on this scope."
+func (sc *processScope) revertEnd(by string) {
+	if sc.ended {
+		sc.ended = false
+		sc.notes = append(sc.notes, "End() cancelled by a later "+by+"; the instance goes on and its pending timeouts stay")
+	}
+}
+
+func (sc *processScope) RecordedAt() time.Time   { return sc.env.createdAt }
+func (sc *processScope) ScheduledFor() time.Time { return sc.env.scheduledFor }
+
+func (sc *processScope) Log(format string, args ...any) {
+	sc.e.log(sc.h, sc.env, sc.id, format, args...)
+}

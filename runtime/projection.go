@@ -1,0 +1,172 @@
+package runtime
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"github.com/dogmatiq/dogma"
+)
+
+// handleProjection offers an event to a projection with OCC, and probes the
+// projection's OCC store:
+//
+//  1. ResourceVersion of a resource the engine never used must be empty;
+//  2. HandleEvent(r, c, n) with the current c must return ok, after which
+//     ResourceVersion(r) must be n;
+//  3. HandleEvent again with the now-stale c must return ok false;
+//  4. after CloseResource(r), ResourceVersion(r) should be empty.
+//
+// The resource is the event's message ID, so each event is its own resource,
+// as in testkit.
+func (e *Engine) handleProjection(h *handler, env *envelope) {
+	ctx := e.op.ctx
+	ev := env.msg.(dogma.Event)
+	r := []byte(env.id)
+	s := site{h: h, method: "ResourceVersion", env: env}
+	sc := &projectionScope{e: e, h: h, env: env}
+
+	// version runs ResourceVersion; ok is false if the handling cannot go on.
+	version := func() (v []byte, ok bool) {
+		var err error
+		s.method = "ResourceVersion"
+		if !e.call(s, func() { v, err = h.proj.ResourceVersion(ctx, r) }) {
+			e.handled(h, env, "", "discarded: the handling did not complete")
+			return nil, false
+		}
+		if err != nil {
+			e.fail(h, "ResourceVersion", env, "", err)
+			return nil, false
+		}
+		return v, true
+	}
+	handle := func(c, n []byte) (applied, ok bool) {
+		var err error
+		s.method = "HandleEvent"
+		if !e.call(s, func() { applied, err = h.proj.HandleEvent(ctx, r, c, n, sc, ev) }) {
+			e.handled(h, env, "", "discarded: the handling did not complete")
+			return false, false
+		}
+		if err != nil {
+			e.fail(h, "HandleEvent", env, "", err)
+			return false, false
+		}
+		return applied, true
+	}
+
+	c, ok := version()
+	if !ok {
+		return
+	}
+	if len(c) != 0 {
+		e.report(s, ProjectionNewResource,
+			"ResourceVersion returned %q for resource %q, which the engine has never used; return an empty slice for unknown resources", c, r)
+	}
+
+	n := nextVersion(c)
+	applied, ok := handle(c, n)
+	if !ok {
+		return
+	}
+	if !applied {
+		e.report(s, ProjectionOCCUpdate,
+			"HandleEvent returned ok false and no error for resource %q although %q is its current version; the event is lost: apply it and return ok true, or return an error", r, c)
+		e.handled(h, env, "", "not applied: HandleEvent returned ok false")
+		return
+	}
+	got, ok := version()
+	if !ok {
+		return
+	}
+	if !bytes.Equal(got, n) {
+		s.method = "HandleEvent"
+		e.report(s, ProjectionOCCUpdate,
+			"HandleEvent returned ok true for resource %q with n %q, but ResourceVersion then returned %q; store n as the resource's version in the same transaction as the change", r, n, got)
+	}
+
+	stale, ok := handle(c, nextVersion(n))
+	if !ok {
+		return
+	}
+	if stale {
+		e.report(s, ProjectionOCCConflict,
+			"HandleEvent returned ok true when offered the event again for resource %q with the stale version %q; compare c with the stored version and return ok false when they differ", r, c)
+	}
+
+	s.method = "CloseResource"
+	var err error
+	if !e.call(s, func() { err = h.proj.CloseResource(ctx, r) }) {
+		e.handled(h, env, "", "discarded: the handling did not complete")
+		return
+	}
+	if err != nil {
+		e.fail(h, "CloseResource", env, "", err)
+		return
+	}
+	left, ok := version()
+	if !ok {
+		return
+	}
+	if len(left) != 0 {
+		s.method = "CloseResource"
+		e.report(s, CloseResource,
+			"after CloseResource(%q), ResourceVersion still returned %q; remove the resource from the OCC store", r, left)
+	}
+	e.handled(h, env, "", "")
+}
+
+// nextVersion returns a version different from c. Versions are opaque to the
+// application ("r, c and n are engine-defined").
+func nextVersion(c []byte) []byte {
+	if len(c) == 0 {
+		return []byte("1")
+	}
+	return append(append(make([]byte, 0, len(c)+2), c...), '.', '1')
+}
+
+// compact calls every enabled projection's Compact, in registration order.
+func (e *Engine) compact() {
+	for _, h := range e.handlers {
+		if h.kind != ProjectionKind || !h.active || e.op.abort != nil {
+			continue
+		}
+		s := site{h: h, method: "Compact"}
+		var err error
+		if !e.call(s, func() { err = h.proj.Compact(e.op.ctx, &compactScope{e: e, h: h}) }) {
+			continue
+		}
+		if err != nil {
+			e.op.errs = append(e.op.errs, fmt.Errorf("projection %s: Compact: %w", h.name, err))
+		}
+	}
+}
+
+// projectionScope is the dogma.ProjectionEventScope of one event.
+type projectionScope struct {
+	e   *Engine
+	h   *handler
+	env *envelope
+}
+
+func (sc *projectionScope) RecordedAt() time.Time { return sc.env.createdAt }
+
+// IsPrimaryDelivery is always true: the engine is the only application
+// instance.
+func (sc *projectionScope) IsPrimaryDelivery() bool { return true }
+
+func (sc *projectionScope) Log(format string, args ...any) {
+	sc.e.log(sc.h, sc.env, "", format, args...)
+}
+
+// compactScope is the dogma.ProjectionCompactScope of one Compact call.
+type compactScope struct {
+	e *Engine
+	h *handler
+}
+
+// Now returns the engine clock, which dogma allows "when executing tests".
+func (sc *compactScope) Now() time.Time { return sc.e.now }
+
+func (sc *compactScope) Log(format string, args ...any) {
+	sc.e.log(sc.h, nil, "", format, args...)
+}
