@@ -1,0 +1,36 @@
+/*
+Dogmavet checks the configuration of Dogma applications from source: every
+Configure method, every route and every registration, at its exact position,
+before an engine or a test ever starts the application.
+
+Usage:
+
+	dogmavet [flags] packages
+	go vet -vettool=$(which dogmavet) [flags] packages
+	dogmavet sarif [-root dir] packages
+	dogmavet describe [-format text|json|dot|mermaid] packages
+	dogmavet version
+	dogmavet help [analyzer]
+
+Run on its own, dogmavet prints one line per finding, "file:line:col:
+message", and exits with 0 when there is nothing to report, 3 when it reports
+findings and 1 when it cannot check a package: a pattern that matches
+nothing, a package that does not compile, or packages that do not use Dogma
+at all. A command-line usage error exits with 2.
+
+The flags are those of every go/analysis tool: -json prints findings as JSON
+(and exits 0 whatever it found), -fix applies suggested fixes, -diff with
+-fix prints them as a diff instead, -c=N prints N lines of context, -test=false
+leaves out test files, and -NAME or -NAME=false selects analyzers. -nonce is
+accepted and ignored: passing a new value makes go vet run again instead of
+replaying its cache, for benchmarks.
+
+The sarif subcommand writes SARIF 2.1.0 for GitHub code scanning to standard
+output and exits 0 whatever it found. File URIs are relative to the enclosing
+git repository (or -root).
+
+The describe subcommand prints the applications it finds: their handlers,
+identities and routes, and how messages flow between handlers, as text, JSON,
+Graphviz DOT or Mermaid.
+*/
+package main

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/multichecker"
+)
+
+// Exit codes, as go/analysis drivers use them.
+const (
+	exitClean    = 0
+	exitError    = 1
+	exitUsage    = 2
+	exitFindings = 3
+)
+
+// Main runs dogmavet with the process's arguments and exits.
+func Main(analyzers []*analysis.Analyzer) {
+	args := os.Args[1:]
+	if len(args) > 0 {
+		switch args[0] {
+		case "sarif":
+			os.Exit(runSARIF(args[1:], analyzers, os.Stdout, os.Stderr))
+		case "version":
+			os.Exit(runVersion(args[1:], os.Stdout, os.Stderr))
+		}
+	}
+	if vetProtocol(args) {
+		runMultichecker(analyzers)
+	}
+	os.Exit(runStandalone(args, analyzers, os.Stdout, os.Stderr))
+}
+
+// vetProtocol reports whether the arguments are go vet's (-flags, -V=full or
+// a single *.cfg file) or the help subcommand, which multichecker answers.
+func vetProtocol(args []string) bool {
+	if len(args) > 0 && args[0] == "help" {
+		return true
+	}
+	var operands []string
+	for _, a := range args {
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") {
+			if name == "flags" || name == "V" {
+				return true
+			}
+			continue
+		}
+		operands = append(operands, a)
+	}
+	return len(operands) == 1 && strings.HasSuffix(operands[0], ".cfg")
+}
+
+// runMultichecker hands the process to x/tools' multichecker, after
+// declaring the flags dogmavet adds, so that go vet passes them through.
+func runMultichecker(analyzers []*analysis.Analyzer) {
+	flag.CommandLine.String("nonce", "", nonceUsage)
+	flag.Usage = func() { usage(os.Stderr, analyzers) }
+	multichecker.Main(analyzers...)
+	os.Exit(exitError) // not reached: multichecker.Main exits
+}
+
+const nonceUsage = "ignored; a new value makes go vet re-run instead of using its cache (for benchmarks)"
+
+func usage(w io.Writer, analyzers []*analysis.Analyzer) {
+	fmt.Fprint(w, `dogmavet checks the configuration of Dogma applications.
+
+Usage:
+  dogmavet [flags] packages             check packages (exit 0 clean, 3 findings, 1 error)
+  go vet -vettool=$(which dogmavet) packages
+  dogmavet sarif [-root dir] packages   write findings as SARIF 2.1.0 to standard output
+  dogmavet describe [-format text|json|dot|mermaid] packages
+                                        print the applications found in packages
+  dogmavet version                      print the version
+  dogmavet help [analyzer]              describe the analyzers and their flags
+
+Flags:
+`)
+	fs := newFlags(analyzers, io.Discard)
+	fs.set.SetOutput(w)
+	fs.set.PrintDefaults()
+}

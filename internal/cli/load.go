@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// dogmaPath is the import path of the Dogma API, which every application
+// dogmavet can check imports, directly or not.
+const dogmaPath = "github.com/dogmatiq/dogma"
+
+// loadMode is what analysis needs: the syntax and types of every package,
+// dependencies included, because dogmavet's analyzers exchange facts.
+const loadMode = packages.LoadAllSyntax | packages.NeedModule
+
+// loaded is the outcome of loading the packages a command line names.
+type loaded struct {
+	pkgs []*packages.Package
+
+	// problems holds one line per package that failed to load, parse or
+	// type-check.
+	problems []string
+}
+
+// load loads the packages matched by patterns. Its error is a one-line
+// description of a failure of the go command itself; packages that are
+// broken are described in loaded.problems instead.
+func load(patterns []string, tests bool) (*loaded, error) {
+	cfg := &packages.Config{Mode: loadMode, Tests: tests}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, errors.New(oneLine(strings.TrimPrefix(err.Error(), "err: ")))
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	l := &loaded{pkgs: pkgs}
+	seen := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if len(p.Errors) == 0 {
+			return
+		}
+		// The first error is the cause: the loader lists go list's errors,
+		// then the parser's, then the type checker's, and later ones are
+		// mostly consequences of the first.
+		line := describeError(p, p.Errors[0])
+		if !seen[line] {
+			seen[line] = true
+			l.problems = append(l.problems, line)
+		}
+	})
+	return l, nil
+}
+
+// usesDogma reports whether any loaded package imports the Dogma API.
+func (l *loaded) usesDogma() bool {
+	found := false
+	packages.Visit(l.pkgs, func(p *packages.Package) bool {
+		if p.PkgPath == dogmaPath {
+			found = true
+		}
+		return !found
+	}, nil)
+	return found
+}
+
+// describeError returns one line describing a package's error.
+func describeError(p *packages.Package, e packages.Error) string {
+	msg := oneLine(e.Msg)
+	if e.Kind == packages.ParseError {
+		msg = "syntax error: " + msg
+	}
+	if e.Pos != "" && e.Pos != "-" {
+		return relPos(e.Pos) + ": " + msg
+	}
+	if p.ID != "" && !strings.Contains(msg, p.ID) {
+		msg = "cannot load " + p.ID + ": " + msg
+	}
+	return "dogmavet: " + msg
+}
+
+// oneLine joins a message's lines and collapses its white space.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// relPos shortens the file name of a "file:line:col" position.
+func relPos(pos string) string {
+	// The file name may itself hold colons; line and column are the last
+	// two fields, when present.
+	name, rest := pos, ""
+	for range 2 {
+		i := strings.LastIndexByte(name, ':')
+		if i < 0 || !isDigits(name[i+1:]) {
+			break
+		}
+		name, rest = name[:i], name[i:]+rest
+	}
+	return relPath(name) + rest
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// relPath returns name relative to the working directory when it lies
+// inside it, as the go command prints file names.
+func relPath(name string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(name) {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && filepath.IsLocal(rel) {
+		return rel
+	}
+	return name
+}

@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+)
+
+// runStandalone checks the packages the arguments name and returns the exit
+// code: 0 when clean, 3 with findings, 1 when a package cannot be checked.
+func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
+	f := newFlags(analyzers, stderr)
+	f.set.Usage = func() { usage(stderr, analyzers) }
+	if err := f.set.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitUsage
+	}
+	patterns := f.set.Args()
+	if len(patterns) == 0 {
+		usage(stderr, analyzers)
+		return exitUsage
+	}
+
+	l, code := loadForAnalysis(patterns, f.tests, stderr)
+	if l == nil {
+		return code
+	}
+	if f.fix {
+		if code != exitClean {
+			fmt.Fprintln(stderr, "dogmavet: not applying fixes to packages that do not compile")
+			return code
+		}
+		// Applying fixes needs x/tools' internal fix merger: let
+		// multichecker redo the run with the same command line.
+		runMultichecker(analyzers)
+	}
+
+	graph, err := checker.Analyze(f.selected(analyzers), l.pkgs, &checker.Options{})
+	if err != nil {
+		fmt.Fprintln(stderr, "dogmavet: "+oneLine(err.Error()))
+		return exitError
+	}
+	if failures := analysisFailures(graph); len(failures) > 0 {
+		for _, line := range failures {
+			fmt.Fprintln(stderr, line)
+		}
+		code = exitError
+	}
+	if f.json {
+		if err := graph.PrintJSON(stdout); err != nil {
+			fmt.Fprintln(stderr, "dogmavet: "+err.Error())
+			return exitError
+		}
+		return code // 0 unless something failed, as x/tools' -json does
+	}
+	diags := collect(graph)
+	printText(stderr, diags, f.context)
+	if code == exitClean && len(diags) > 0 {
+		code = exitFindings
+	}
+	return code
+}
+
+// loadForAnalysis loads the packages and reports, one line each, packages
+// that do not compile. It returns nil when nothing can be analysed, with the
+// exit code; otherwise the exit code is 1 if some package was broken.
+func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, int) {
+	l, err := load(patterns, tests)
+	if err != nil {
+		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
+		return nil, exitError
+	}
+	for _, line := range l.problems {
+		fmt.Fprintln(stderr, line)
+	}
+	if len(l.problems) > 0 {
+		return l, exitError
+	}
+	if !l.usesDogma() {
+		fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",
+			strings.Join(patterns, " "), dogmaPath)
+		return nil, exitError
+	}
+	return l, exitClean
+}
+
+// analysisFailures describes, one line each, analyzers that failed. An
+// analyzer skipped because its package does not compile is not a failure of
+// its own: load already reported the package.
+func analysisFailures(graph *checker.Graph) []string {
+	var lines []string
+	seen := map[string]bool{}
+	for act := range graph.All() {
+		if act.Err == nil || len(act.Package.Errors) > 0 {
+			continue
+		}
+		line := fmt.Sprintf("dogmavet: analyzer %s failed on %s: %s", act.Analyzer.Name, act.Package.PkgPath, oneLine(act.Err.Error()))
+		if !seen[line] {
+			seen[line] = true
+			lines = append(lines, line)
+		}
+	}
+	sort.Strings(lines)
+	return lines
+}
