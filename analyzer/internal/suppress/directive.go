@@ -4,6 +4,8 @@
 //
 // A directive on the line of a finding, or alone on the line above it,
 // suppresses that finding when the rule ID matches. The reason is required.
+// A further "//" on the line ends the directive and starts an ordinary
+// comment.
 //
 // Every analyzer reports through a Reporter, which drops suppressed
 // diagnostics and, when the analyzer's run ends, reports the directives for
@@ -82,6 +84,10 @@ func parse(c *ast.Comment) *Directive {
 	// "//dogmavet:ignorefoo" is some other word, not our directive.
 	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 		return nil
+	}
+	// A further "//" starts an ordinary trailing comment.
+	if i := strings.Index(rest, "//"); i >= 0 {
+		rest = rest[:i]
 	}
 	d := &Directive{Comment: c}
 	fields := strings.Fields(rest)
