@@ -39,8 +39,8 @@ func Projection(h dogma.ProjectionMessageHandler) []Problem { return CheckHandle
 
 // FromApplication records the configuration of a live application, and of
 // each handler it registers, by calling their Configure methods.
-func FromApplication(app dogma.Application) *Application {
-	a := &Application{GoType: goTypeOf(app), IdentitiesComplete: true, RegistrationsComplete: true}
+func FromApplication(app dogma.Application) (a *Application) {
+	a = &Application{GoType: goTypeOf(app), IdentitiesComplete: true, RegistrationsComplete: true}
 	if app == nil {
 		a.ConfigurePanic = "runtime error: invalid memory address or nil pointer dereference (the dogma.Application is nil)"
 		a.IdentitiesComplete, a.RegistrationsComplete = false, false
