@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"go/build"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -176,5 +178,30 @@ func TestGoModHash(t *testing.T) {
 	got := goModHash([]byte("module github.com/dogmatiq/dogma\n\ngo 1.23\n"))
 	if want := "h1:TF6xisRxQ2RE3JQwFr6MCI4nWLKQQp7KRWXVHOq9K0k="; got != want {
 		t.Errorf("goModHash = %s, want %s", got, want)
+	}
+}
+
+// TestFileNamesHaveNoBuildConstraint guards against names such as
+// "stock_projection_386.go", which only build on GOARCH=386.
+func TestFileNamesHaveNoBuildConstraint(t *testing.T) {
+	files, err := generate(config{Packages: 2, Handlers: 800, Seed: 1, Defects: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range [][2]string{{"linux", "amd64"}, {"windows", "arm64"}, {"darwin", "386"}} {
+		ctx := build.Default
+		ctx.GOOS, ctx.GOARCH = target[0], target[1]
+		for _, f := range files {
+			if !strings.HasSuffix(f.Path, ".go") {
+				continue
+			}
+			data := f.Data
+			ctx.OpenFile = func(string) (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+			dir, name := filepath.Split(f.Path)
+			ok, err := ctx.MatchFile(dir, name)
+			if err != nil || !ok {
+				t.Errorf("%s is not built on %s/%s (err %v)", f.Path, ctx.GOOS, ctx.GOARCH, err)
+			}
+		}
 	}
 }

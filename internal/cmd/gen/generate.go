@@ -48,7 +48,9 @@ func generate(cfg config) ([]file, error) {
 			if err != nil {
 				return nil, err
 			}
-			files = append(files, file{Path: fmt.Sprintf("%s%s_%s_%d.go", dir, strings.ToLower(h.Noun), h.Kind, h.N), Data: src})
+			// No underscore before the number: "x_386.go" would be a
+			// GOARCH-specific file.
+			files = append(files, file{Path: fmt.Sprintf("%s%s_%s%d.go", dir, strings.ToLower(h.Noun), h.Kind, h.N), Data: src})
 		}
 	}
 
