@@ -1,0 +1,207 @@
+package dogmaconfig
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// configurerCall records one call of a configurer method. cond is true
+// when the call runs only on some paths; such a call is never recorded as
+// made, it only makes the part it changes incomplete.
+func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, cond bool) {
+	eff := f.eff
+	if cond {
+		eff.unknownMethod(name)
+		return
+	}
+	switch name {
+	case "Identity":
+		if len(call.Args) != 2 {
+			eff.identitiesIncomplete()
+			return
+		}
+		id := IdentitySummary{
+			Pos:     x.posn(call.Pos()),
+			NamePos: x.posn(call.Args[0].Pos()),
+			KeyPos:  x.posn(call.Args[1].Pos()),
+		}
+		id.Name, id.NameKnown = x.evalString(f, call.Args[0])
+		id.Key, id.KeyKnown = x.evalString(f, call.Args[1])
+		eff.addIdentity(id)
+
+	case "Routes":
+		if eff.app {
+			return
+		}
+		var routes []routeValue
+		complete := true
+		args := call.Args
+		if call.Ellipsis.IsValid() && len(args) > 0 {
+			rs, ok := x.evalSlice(f, args[len(args)-1])
+			if !ok {
+				complete = false
+			}
+			args = args[:len(args)-1]
+			routes = append(routes, rs...)
+		}
+		for _, a := range args {
+			r, ok := x.evalRoute(f, a)
+			if !ok {
+				complete = false
+				continue
+			}
+			routes = append(routes, r)
+		}
+		for _, r := range routes {
+			eff.handler.Routes = append(eff.handler.Routes, r.sum)
+			eff.routeTypes = append(eff.routeTypes, r.typ)
+		}
+		if !complete {
+			eff.handler.RoutesComplete = false
+		}
+
+	case "Disable":
+		eff.handler.Disabled = true
+
+	case "DeliveryPolicy":
+		if len(call.Args) != 1 {
+			eff.policyUnknown = true
+			return
+		}
+		tv, ok := x.info.Types[call.Args[0]]
+		switch {
+		case ok && tv.IsNil():
+			eff.handler.DeliveryPolicies = append(eff.handler.DeliveryPolicies, PolicySummary{Nil: true, Pos: x.posn(call.Pos())})
+		case ok && tv.Type != nil && !types.IsInterface(tv.Type):
+			// A concrete value in an interface is never nil.
+			eff.handler.DeliveryPolicies = append(eff.handler.DeliveryPolicies, PolicySummary{Pos: x.posn(call.Pos())})
+		default:
+			eff.policyUnknown = true
+		}
+
+	default:
+		kind, ok := registerMethods[name]
+		if !ok || !eff.app {
+			eff.unknownAll()
+			return
+		}
+		if len(call.Args) < 1 {
+			eff.application.RegistrationsComplete = false
+			return
+		}
+		reg, ok := x.registration(f, call.Args[0])
+		if !ok {
+			eff.application.RegistrationsComplete = false
+			return
+		}
+		reg.call = call
+		reg.pos = call.Pos()
+		eff.registrations = append(eff.registrations, reg)
+		rs := RegistrationSummary{Kind: kind, Handler: reg.summary, Pos: x.posn(call.Pos())}
+		eff.application.Registrations = append(eff.application.Registrations, rs)
+	}
+}
+
+// registration resolves the handler value passed to RegisterX to its
+// handler type and summary.
+func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) {
+	e = ast.Unparen(e)
+	tv, ok := x.info.Types[e]
+	if !ok || tv.Type == nil {
+		return registrationInfo{}, false
+	}
+	if tv.IsNil() {
+		return registrationInfo{}, true
+	}
+	t := types.Unalias(tv.Type)
+	if types.IsInterface(t) {
+		// An adaptor or constructor returning an interface: only a function
+		// of this package whose every return has one concrete type is
+		// followed.
+		call, ok := e.(*ast.CallExpr)
+		if !ok {
+			return registrationInfo{}, false
+		}
+		t = x.concreteResult(call)
+		if t == nil {
+			return registrationInfo{}, false
+		}
+	}
+	if containsTypeParam(t) {
+		return registrationInfo{}, false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Configure")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return registrationInfo{}, false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return registrationInfo{}, false
+	}
+	rt := types.Unalias(recv.Type())
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = types.Unalias(p.Elem())
+	}
+	named, ok := rt.(*types.Named)
+	if !ok {
+		return registrationInfo{}, false
+	}
+	tn := named.Origin().Obj()
+	sum := x.handlerSummary(tn)
+	if sum == nil {
+		return registrationInfo{}, false
+	}
+	var args []types.Type
+	for i := 0; i < named.TypeArgs().Len(); i++ {
+		args = append(args, named.TypeArgs().At(i))
+	}
+	inst := x.instantiate(sum, args)
+	inst.GoType = types.TypeString(t, packageName)
+	return registrationInfo{handlerType: t, object: tn, typeArgs: args, summary: inst}, true
+}
+
+// concreteResult returns the one concrete type every return statement of a
+// function of this package returns, or nil.
+func (x *extractor) concreteResult(call *ast.CallExpr) types.Type {
+	fn, _ := x.staticCallee(call)
+	if fn == nil {
+		return nil
+	}
+	decl := x.decls[fn.Origin()]
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	sig := fn.Origin().Type().(*types.Signature)
+	if sig.Results().Len() != 1 || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 {
+		return nil
+	}
+	var found types.Type
+	ok := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			t := x.typeOf(n.Results[0])
+			if t == nil || types.IsInterface(t) || x.info.Types[n.Results[0]].IsNil() {
+				ok = false
+				return false
+			}
+			if found == nil {
+				found = t
+			} else if !types.Identical(found, t) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	return found
+}

@@ -1,0 +1,356 @@
+package dogmaconfig
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dogmavet/dogmavet/validate"
+)
+
+// Analyzer extracts the Dogma configuration of every application and
+// handler type of a package. It reports nothing; see configcheck.
+var Analyzer = &analysis.Analyzer{
+	Name:             "dogmaconfig",
+	Doc:              "extract the configuration of Dogma applications and handlers from source",
+	URL:              "https://pkg.go.dev/github.com/dogmavet/dogmavet/analyzer/dogmaconfig",
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Result](),
+	FactTypes:        []analysis.Fact{new(HandlerFact), new(ApplicationFact)},
+}
+
+// Result is the configuration extracted from one package.
+type Result struct {
+	// Handlers holds every type of the package with a Configure method
+	// taking a dogma handler configurer, in source order.
+	Handlers []*Handler
+
+	// Applications holds every type of the package with a Configure method
+	// taking a dogma.ApplicationConfigurer, in source order.
+	Applications []*Application
+
+	byObject map[*types.TypeName]*Handler
+}
+
+// Handler returns the handler declared by the type name obj (the origin of
+// a generic type), or nil.
+func (r *Result) Handler(obj *types.TypeName) *Handler {
+	if r == nil {
+		return nil
+	}
+	return r.byObject[obj]
+}
+
+// Handler is one handler type and its configuration.
+type Handler struct {
+	// Object is the handler's type name (the generic type for a generic
+	// handler).
+	Object *types.TypeName
+
+	// Decl is its Configure method.
+	Decl *ast.FuncDecl
+
+	// Summary is the portable form of the configuration, also exported as
+	// a HandlerFact on Object.
+	Summary *HandlerSummary
+
+	// Config is the configuration in validate's model, with positions in
+	// this pass's file set. For a generic handler, routes whose message type
+	// is a type parameter are left out and Config.RoutesComplete is false.
+	Config *validate.Handler
+
+	// RouteTypes is parallel to Config.Routes: the go/types message type of
+	// each route, or nil when the route has no type (a nil Type field, an
+	// invalid route value).
+	RouteTypes []types.Type
+}
+
+// Application is one application type and its configuration.
+type Application struct {
+	Object *types.TypeName
+	Decl   *ast.FuncDecl
+
+	// Summary is the portable form, also exported as an ApplicationFact.
+	Summary *ApplicationSummary
+
+	// Config is the configuration in validate's model. Registered handlers
+	// carry their own configuration, instantiated for generic handlers;
+	// positions in other packages are token.NoPos unless their files are in
+	// this pass's file set.
+	Config *validate.Application
+
+	// HandlerObjects is parallel to Config.Registrations: the type name
+	// declaring each registered handler's Configure, nil for a nil handler.
+	HandlerObjects []*types.TypeName
+}
+
+// extractor holds the state of one pass.
+type extractor struct {
+	pass *analysis.Pass
+	info *types.Info
+	d    *dogmaAPI
+	res  *resolver
+
+	// decls maps functions and methods of the package to their declarations.
+	decls map[*types.Func]*ast.FuncDecl
+	// escaped holds variables used in a closure or whose address is taken;
+	// reassigned those assigned after their declaration.
+	escaped, reassigned map[*types.Var]bool
+
+	local map[*types.TypeName]*Handler
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	result := &Result{byObject: map[*types.TypeName]*Handler{}}
+	if pass.Pkg == nil || pass.TypesInfo == nil {
+		return result, nil
+	}
+	d := findDogma(pass.Pkg)
+	if d == nil {
+		return result, nil
+	}
+	var files []*token.File
+	for _, f := range pass.Files {
+		if tf := pass.Fset.File(f.Pos()); tf != nil {
+			files = append(files, tf)
+		}
+	}
+	x := &extractor{
+		pass:       pass,
+		info:       pass.TypesInfo,
+		d:          d,
+		res:        newResolver(pass.Fset, files),
+		decls:      map[*types.Func]*ast.FuncDecl{},
+		escaped:    map[*types.Var]bool{},
+		reassigned: map[*types.Var]bool{},
+		local:      result.byObject,
+	}
+	x.index()
+
+	type entity struct {
+		decl *ast.FuncDecl
+		fn   *types.Func
+		obj  *types.TypeName
+		kind entityKind
+		hk   validate.HandlerKind
+	}
+	var entities []entity
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Name.Name != "Configure" || fd.Body == nil {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Signature()
+			if sig.Params().Len() != 1 || sig.Results().Len() != 0 || sig.Variadic() {
+				continue
+			}
+			kind, hk := d.configurerKind(sig.Params().At(0).Type())
+			if kind == notEntity {
+				continue
+			}
+			obj := recvTypeName(sig)
+			if obj == nil {
+				continue
+			}
+			entities = append(entities, entity{fd, fn, obj, kind, hk})
+		}
+	}
+	// Handlers first: applications of the package register them.
+	for _, e := range entities {
+		if e.kind != handlerEntity {
+			continue
+		}
+		h := x.extractHandler(e.decl, e.fn, e.obj, e.hk)
+		result.Handlers = append(result.Handlers, h)
+		result.byObject[e.obj] = h
+		pass.ExportObjectFact(e.obj, &HandlerFact{Summary: *h.Summary})
+	}
+	for _, e := range entities {
+		if e.kind != applicationEntity {
+			continue
+		}
+		a := x.extractApplication(e.decl, e.fn, e.obj)
+		result.Applications = append(result.Applications, a)
+		pass.ExportObjectFact(e.obj, &ApplicationFact{Summary: *a.Summary})
+	}
+	sort.SliceStable(result.Handlers, func(i, j int) bool { return result.Handlers[i].Decl.Pos() < result.Handlers[j].Decl.Pos() })
+	sort.SliceStable(result.Applications, func(i, j int) bool {
+		return result.Applications[i].Decl.Pos() < result.Applications[j].Decl.Pos()
+	})
+	return result, nil
+}
+
+// recvTypeName returns the type name of a method's receiver base type.
+func recvTypeName(sig *types.Signature) *types.TypeName {
+	if sig.Recv() == nil {
+		return nil
+	}
+	t := types.Unalias(sig.Recv().Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return nil
+	}
+	return n.Origin().Obj()
+}
+
+// index records the package's function declarations and the variables
+// whose values extraction must not track.
+func (x *extractor) index() {
+	for _, file := range x.pass.Files {
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok {
+				if fn, ok := x.info.Defs[fd.Name].(*types.Func); ok {
+					x.decls[fn] = fd
+				}
+			}
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				ast.Inspect(n.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok {
+						if v, ok := x.info.Uses[id].(*types.Var); ok {
+							x.escaped[v] = true
+						}
+					}
+					return true
+				})
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					if v := baseVar(x.info, n.X); v != nil {
+						x.escaped[v] = true
+					}
+				}
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+						if v, ok := x.info.Uses[id].(*types.Var); ok {
+							x.reassigned[v] = true
+						}
+					}
+				}
+			case *ast.IncDecStmt:
+				if v := baseVar(x.info, n.X); v != nil {
+					x.reassigned[v] = true
+				}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					for _, l := range []ast.Expr{n.Key, n.Value} {
+						if v := baseVar(x.info, l); v != nil {
+							x.reassigned[v] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// baseVar returns the variable at the root of an expression such as v,
+// v[i] or v.f.
+func baseVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.Uses[x].(*types.Var)
+			return v
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			if _, ok := x.X.(*ast.Ident); ok {
+				if v, ok := info.Uses[x.X.(*ast.Ident)].(*types.Var); ok {
+					return v
+				}
+				return nil
+			}
+			e = x.X
+		case *ast.SliceExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// newFrame returns the frame of a Configure method.
+func (x *extractor) newFrame(eff *effects, decl *ast.FuncDecl, fn *types.Func) *frame {
+	f := &frame{
+		eff:         eff,
+		fn:          fn,
+		configurers: map[*types.Var]bool{},
+		consts:      map[*types.Var]string{},
+		env:         map[*types.Var]value{},
+		subst:       map[*types.TypeParam]types.Type{},
+	}
+	if p := fn.Signature().Params().At(0); p.Name() != "" && p.Name() != "_" {
+		f.configurers[p] = true
+	}
+	if x.escaped[fn.Signature().Params().At(0)] || x.reassigned[fn.Signature().Params().At(0)] {
+		// A closure or pointer may reach the configurer at any time.
+		eff.unknownAll()
+	}
+	return f
+}
+
+func (x *extractor) extractHandler(decl *ast.FuncDecl, fn *types.Func, obj *types.TypeName, kind validate.HandlerKind) *Handler {
+	sig := fn.Signature()
+	eff := newEffects(false, sig.RecvTypeParams())
+	f := x.newFrame(eff, decl, fn)
+	x.walkBody(f, decl.Body)
+
+	s := eff.handler
+	s.Kind = kind
+	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
+	s.TypeParams = sig.RecvTypeParams().Len()
+	s.Pos = x.posn(decl.Name.Pos())
+	h := &Handler{Object: obj, Decl: decl, Summary: &s}
+	h.Config, h.RouteTypes = x.handlerModel(&s, nil, eff.routeTypes)
+	return h
+}
+
+func (x *extractor) extractApplication(decl *ast.FuncDecl, fn *types.Func, obj *types.TypeName) *Application {
+	sig := fn.Signature()
+	eff := newEffects(true, sig.RecvTypeParams())
+	f := x.newFrame(eff, decl, fn)
+	x.walkBody(f, decl.Body)
+
+	s := eff.application
+	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
+	s.Pos = x.posn(decl.Name.Pos())
+	a := &Application{Object: obj, Decl: decl, Summary: &s}
+	a.Config = x.applicationModel(&s)
+	for _, r := range eff.registrations {
+		a.HandlerObjects = append(a.HandlerObjects, r.object)
+	}
+	return a
+}
+
+// handlerSummary returns the summary of the handler declared by tn: from
+// this package's extraction, or from a fact.
+func (x *extractor) handlerSummary(tn *types.TypeName) *HandlerSummary {
+	if h := x.local[tn]; h != nil {
+		return h.Summary
+	}
+	if tn.Pkg() == x.pass.Pkg {
+		return nil
+	}
+	var fact HandlerFact
+	if x.pass.ImportObjectFact(tn, &fact) {
+		return &fact.Summary
+	}
+	return nil
+}

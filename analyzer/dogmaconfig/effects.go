@@ -1,0 +1,95 @@
+package dogmaconfig
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// effects accumulates the configurer calls of one Configure method,
+// including those made by the helpers it calls.
+type effects struct {
+	app bool
+
+	handler HandlerSummary
+	// routeTypes is parallel to handler.Routes: the go/types message type, or
+	// nil when the route's type is nil, a type parameter or invalid.
+	routeTypes []types.Type
+	// policyUnknown is set when DeliveryPolicy() may be called with a value
+	// extraction cannot tell nil from non-nil.
+	policyUnknown bool
+
+	application   ApplicationSummary
+	registrations []registrationInfo
+
+	// recvTypeParams are the receiver type parameters of the Configure
+	// method; routes whose type is one of them are recorded by index.
+	recvTypeParams *types.TypeParamList
+}
+
+// registrationInfo is the go/types side of one registration.
+type registrationInfo struct {
+	// handlerType is the registered value's static type (nil for a nil
+	// handler).
+	handlerType types.Type
+	// object is the type name declaring the registered handler's Configure
+	// method (the generic origin for instantiated types).
+	object *types.TypeName
+	// typeArgs are the type arguments of the receiver of that Configure.
+	typeArgs []types.Type
+	call     *ast.CallExpr
+	summary  *HandlerSummary
+	pos      token.Pos
+}
+
+func newEffects(app bool, recvTypeParams *types.TypeParamList) *effects {
+	e := &effects{app: app, recvTypeParams: recvTypeParams}
+	e.handler.IdentitiesComplete = true
+	e.handler.RoutesComplete = true
+	e.handler.DisabledKnown = true
+	e.application.IdentitiesComplete = true
+	e.application.RegistrationsComplete = true
+	return e
+}
+
+// unknownAll records that the configurer escaped where extraction cannot
+// follow it: any part of the configuration may have been changed.
+func (e *effects) unknownAll() {
+	e.identitiesIncomplete()
+	e.handler.RoutesComplete = false
+	e.handler.DisabledKnown = false
+	e.policyUnknown = true
+	e.application.RegistrationsComplete = false
+}
+
+func (e *effects) identitiesIncomplete() {
+	e.handler.IdentitiesComplete = false
+	e.application.IdentitiesComplete = false
+}
+
+func (e *effects) addIdentity(id IdentitySummary) {
+	if e.app {
+		e.application.Identities = append(e.application.Identities, id)
+	} else {
+		e.handler.Identities = append(e.handler.Identities, id)
+	}
+}
+
+// unknownMethod records a configurer call on some but not every path (or
+// one extraction cannot evaluate): the part it changes is incomplete.
+func (e *effects) unknownMethod(name string) {
+	switch name {
+	case "Identity":
+		e.identitiesIncomplete()
+	case "Routes":
+		e.handler.RoutesComplete = false
+	case "Disable":
+		e.handler.DisabledKnown = false
+	case "DeliveryPolicy":
+		e.policyUnknown = true
+	case "RegisterAggregate", "RegisterProcess", "RegisterIntegration", "RegisterProjection":
+		e.application.RegistrationsComplete = false
+	default:
+		e.unknownAll()
+	}
+}

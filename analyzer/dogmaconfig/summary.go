@@ -1,0 +1,240 @@
+package dogmaconfig
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dogmavet/dogmavet/validate"
+)
+
+// A summary is what extraction proves about one Configure method, in a form
+// that survives gob encoding: it holds no go/types or token values, so it can
+// travel to other packages as a fact. Positions are stored as file names and
+// offsets (see Posn) and mapped back only when the file is known.
+
+// Posn is a source position that survives the trip between packages.
+type Posn struct {
+	File                 string
+	Offset, Line, Column int
+}
+
+// IdentitySummary is one Identity() call.
+type IdentitySummary struct {
+	Name, Key           string
+	NameKnown, KeyKnown bool
+	Pos, NamePos, KeyPos Posn
+}
+
+// RouteSummary is one route passed to Routes().
+type RouteSummary struct {
+	Kind validate.RouteKind
+
+	// Type is the message type, or nil when the route's Type field is nil or
+	// the type is a type parameter (see TypeParam).
+	Type *validate.MessageType
+
+	// TypeParam is 1 + the index of the handler's type parameter that is the
+	// message type (or whose pointer is, see TypeParamPointer); 0 when the
+	// type does not come from a type parameter. A route whose type depends on
+	// a type parameter in any other way is not recorded (the routes are then
+	// incomplete).
+	TypeParam        int
+	TypeParamPointer bool
+
+	Invalid string
+	Literal bool
+	Pos     Posn
+}
+
+// PolicySummary is one DeliveryPolicy() call.
+type PolicySummary struct {
+	Nil bool
+	Pos Posn
+}
+
+// HandlerSummary is what is known about a handler type's Configure method.
+// Its fields mirror validate.Handler.
+type HandlerSummary struct {
+	Kind   validate.HandlerKind
+	GoType string
+
+	Identities         []IdentitySummary
+	IdentitiesComplete bool
+
+	Routes         []RouteSummary
+	RoutesComplete bool
+
+	Disabled, DisabledKnown bool
+
+	DeliveryPolicies []PolicySummary
+
+	// TypeParams is the number of type parameters of the handler type.
+	TypeParams int
+
+	Pos Posn
+}
+
+// RegistrationSummary is one RegisterX() call of an application.
+type RegistrationSummary struct {
+	Kind validate.HandlerKind
+
+	// Handler is nil for a nil handler; otherwise it is the registered
+	// handler's summary with its type arguments applied.
+	Handler *HandlerSummary
+
+	Pos Posn
+}
+
+// ApplicationSummary is what is known about an application type's Configure
+// method. Its fields mirror validate.Application.
+type ApplicationSummary struct {
+	GoType string
+
+	Identities         []IdentitySummary
+	IdentitiesComplete bool
+
+	Registrations         []RegistrationSummary
+	RegistrationsComplete bool
+
+	Pos Posn
+}
+
+// HandlerFact is exported on the type name of every handler type (a type
+// with a Configure method taking a dogma handler configurer), so that an
+// application in another package can check the handlers it registers.
+type HandlerFact struct{ Summary HandlerSummary }
+
+// AFact marks HandlerFact as an analysis fact.
+func (*HandlerFact) AFact() {}
+
+func (f *HandlerFact) String() string { return f.Summary.String() }
+
+// ApplicationFact is exported on the type name of every application type.
+type ApplicationFact struct{ Summary ApplicationSummary }
+
+// AFact marks ApplicationFact as an analysis fact.
+func (*ApplicationFact) AFact() {}
+
+func (f *ApplicationFact) String() string { return f.Summary.String() }
+
+var kindNames = [...]string{"aggregate", "process", "integration", "projection"}
+
+func kindName(k validate.HandlerKind) string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "handler(" + strconv.Itoa(int(k)) + ")"
+}
+
+var routeNames = [...]string{"HandlesCommand", "RecordsEvent", "HandlesEvent", "ExecutesCommand", "SchedulesTimeout"}
+
+func routeName(k validate.RouteKind) string {
+	if int(k) < len(routeNames) {
+		return routeNames[k]
+	}
+	return "route(" + strconv.Itoa(int(k)) + ")"
+}
+
+// String renders the summary compactly; tests match facts against it, so
+// it avoids regular expression metacharacters where it can. Lists are in
+// angle brackets; "partial" says a list is incomplete, "unknown" stands for
+// a value that is not constant.
+func (s HandlerSummary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s", kindName(s.Kind), s.GoType)
+	writeIdentities(&b, s.Identities, s.IdentitiesComplete)
+	b.WriteString(" routes<")
+	for i, r := range s.Routes {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(r.String())
+	}
+	writeIncomplete(&b, len(s.Routes), s.RoutesComplete)
+	b.WriteString(">")
+	switch {
+	case !s.DisabledKnown:
+		b.WriteString(" disabled:unknown")
+	case s.Disabled:
+		b.WriteString(" disabled")
+	}
+	for _, p := range s.DeliveryPolicies {
+		if p.Nil {
+			b.WriteString(" policy:nil")
+		} else {
+			b.WriteString(" policy")
+		}
+	}
+	return b.String()
+}
+
+func (r RouteSummary) String() string {
+	lit := ""
+	if r.Literal {
+		lit = "literal:"
+	}
+	switch {
+	case r.Invalid != "":
+		return "invalid:" + r.Invalid
+	case r.TypeParam > 0:
+		ptr := ""
+		if r.TypeParamPointer {
+			ptr = "ptr:"
+		}
+		return fmt.Sprintf("%s%s:%stypeparam%d", lit, routeName(r.Kind), ptr, r.TypeParam-1)
+	case r.Type == nil:
+		return lit + routeName(r.Kind) + ":nil"
+	default:
+		return lit + routeName(r.Kind) + ":" + r.Type.Display
+	}
+}
+
+func (s ApplicationSummary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "application %s", s.GoType)
+	writeIdentities(&b, s.Identities, s.IdentitiesComplete)
+	b.WriteString(" handlers<")
+	for i, r := range s.Registrations {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		if r.Handler == nil {
+			b.WriteString("nil")
+		} else {
+			b.WriteString(r.Handler.GoType)
+		}
+	}
+	writeIncomplete(&b, len(s.Registrations), s.RegistrationsComplete)
+	b.WriteString(">")
+	return b.String()
+}
+
+func writeIdentities(b *strings.Builder, ids []IdentitySummary, complete bool) {
+	b.WriteString(" identity<")
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(knownString(id.Name, id.NameKnown) + "/" + knownString(id.Key, id.KeyKnown))
+	}
+	writeIncomplete(b, len(ids), complete)
+	b.WriteString(">")
+}
+
+func knownString(s string, known bool) string {
+	if !known {
+		return "unknown"
+	}
+	return strconv.Quote(s)
+}
+
+func writeIncomplete(b *strings.Builder, n int, complete bool) {
+	switch {
+	case complete:
+	case n > 0:
+		b.WriteString(" partial")
+	default:
+		b.WriteString("partial")
+	}
+}
