@@ -19,7 +19,9 @@ var messageInterfaces = [...]struct {
 
 // MessageTypeOf describes the Go type t for the model; it returns nil for a
 // nil t. Name is spelled as go/types' types.TypeString(t, nil) spells the
-// same type, so that both front ends name a type identically.
+// same type, so that both front ends name a type identically. One spelling
+// cannot match: reflect does not know whether the empty interface was
+// written any or interface{}, and spells it interface{}.
 func MessageTypeOf(t reflect.Type) *MessageType {
 	if t == nil {
 		return nil
@@ -60,10 +62,10 @@ func typeName(t reflect.Type, full bool) string {
 			return t.Name() // predeclared, such as int or error
 		}
 		if full {
-			return t.PkgPath() + "." + t.Name()
+			return t.PkgPath() + "." + typeArgsSpacing(t.Name())
 		}
 		// reflect's String() qualifies by package name.
-		return t.String()
+		return typeArgsSpacing(t.String())
 	}
 	elem := func(e reflect.Type) string { return typeName(e, full) }
 	switch t.Kind() {
@@ -94,6 +96,27 @@ func typeName(t reflect.Type, full bool) string {
 		return "func" + signatureName(t, full)
 	}
 	return t.String()
+}
+
+// typeArgsSpacing respaces the type arguments reflect prints in a generic
+// type's name ("G[int,string]", "struct { A int }") as go/types does
+// ("G[int, string]", "struct{A int}").
+func typeArgsSpacing(name string) string {
+	i := strings.IndexByte(name, '[')
+	if i < 0 {
+		return name
+	}
+	var b strings.Builder
+	b.WriteString(name[:i])
+	args := name[i:]
+	args = strings.NewReplacer("struct { ", "struct{", "interface { ", "interface{", " }", "}", "struct {}", "struct{}", "interface {}", "interface{}").Replace(args)
+	for j := 0; j < len(args); j++ {
+		b.WriteByte(args[j])
+		if args[j] == ',' && j+1 < len(args) && args[j+1] != ' ' {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 func structName(t reflect.Type, full bool) string {

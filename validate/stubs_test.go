@@ -1,6 +1,8 @@
 package validate_test
 
 import (
+	"reflect"
+
 	"github.com/dogmatiq/dogma"
 )
 
@@ -150,3 +152,5 @@ func validApp() *app {
 		c.RegisterProjection(validProjection())
 	}}
 }
+
+func typeFor[T any]() reflect.Type { return reflect.TypeFor[T]() }
