@@ -62,6 +62,16 @@ func (AccountHandler) HandleCommand(
 	case messages.OpenAccount:
 		a.open(s, m)
 	case messages.CloseAccount:
+		if a.isOpen && a.balance != 0 {
+			// SCOPE DEFECT (handler body, not configuration): the
+			// aggregate records an event type that its Configure does not
+			// route with RecordsEvent, so the engine rejects it.
+			s.RecordEvent(messages.AccountCloseDeclined{ // defect: scope-unrouted-message
+				AccountID: m.AccountID,
+				Balance:   a.balance,
+			})
+			return
+		}
 		a.close(s, m)
 	case messages.CreditAccount:
 		a.credit(s, m)
@@ -99,13 +109,8 @@ func (a *account) close(s dogma.AggregateCommandScope, m messages.CloseAccount) 
 	}
 
 	if a.balance != 0 {
-		// SCOPE DEFECT (handler body, not configuration): the aggregate
-		// records an event type that its Configure does not route with
-		// RecordsEvent, so the engine rejects it at run time.
-		s.RecordEvent(messages.AccountCloseDeclined{ // defect: scope-unrouted-message
-			AccountID: m.AccountID,
-			Balance:   a.balance,
-		})
+		// The customer must withdraw or transfer the remaining funds first.
+		s.Log("account can not be closed with a balance of %d", a.balance)
 		return
 	}
 
