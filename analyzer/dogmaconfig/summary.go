@@ -21,8 +21,8 @@ type Posn struct {
 
 // IdentitySummary is one Identity() call.
 type IdentitySummary struct {
-	Name, Key           string
-	NameKnown, KeyKnown bool
+	Name, Key            string
+	NameKnown, KeyKnown  bool
 	Pos, NamePos, KeyPos Posn
 }
 

@@ -13,21 +13,24 @@ type name string
 
 const typed name = "typed"
 
-type Literal struct{ dogma.NoCompactBehavior } // want Literal:`projection identity.Literal identity<"literal"/"0f1c7b7a-2f7e-4a53-9b1e-3c1f1f8a2b10"> routes<> policy`
+// want +1 Literal:`projection identity.Literal identity<"literal"/"0f1c7b7a-2f7e-4a53-9b1e-3c1f1f8a2b10"> routes<> policy`
+type Literal struct{ dogma.NoCompactBehavior }
 
 func (Literal) Configure(c dogma.ProjectionConfigurer) {
 	c.Identity("literal", "0f1c7b7a-2f7e-4a53-9b1e-3c1f1f8a2b10")
 	c.DeliveryPolicy(dogma.BroadcastProjectionDeliveryPolicy{})
 }
 
-type Constants struct{} // want Constants:`projection \*identity.Constants identity<"acct-x"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" "typed"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
+// want +1 Constants:`projection \*identity.Constants identity<"acct-x"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" "typed"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
+type Constants struct{}
 
 func (*Constants) Configure(c dogma.ProjectionConfigurer) {
 	c.Identity(prefix+"-x", key)
 	c.Identity(string(typed), key)
 }
 
-type Helper struct{} // want Helper:`identity<"acct-helper"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<>$`
+// want +1 Helper:`identity<"acct-helper"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<>$`
+type Helper struct{}
 
 func (Helper) Configure(c dogma.ProjectionConfigurer) {
 	ident(c, "helper")
@@ -37,13 +40,15 @@ func ident(c dogma.ProjectionConfigurer, n string) {
 	c.Identity(prefix+"-"+n, key)
 }
 
-type Dynamic struct{ Name string } // want Dynamic:`identity<unknown/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
+// want +1 Dynamic:`identity<unknown/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
+type Dynamic struct{ Name string }
 
 func (d Dynamic) Configure(c dogma.ProjectionConfigurer) {
 	c.Identity(d.Name, key)
 }
 
-type Reassigned struct{} // want Reassigned:`identity<unknown/unknown>`
+// want +1 Reassigned:`identity<unknown/unknown>`
+type Reassigned struct{}
 
 func (Reassigned) Configure(c dogma.ProjectionConfigurer) {
 	identReassigned(c, "x")

@@ -12,7 +12,10 @@ import (
 
 const key = "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"
 
-type Functions struct{ dogma.IntegrationMessageHandler } // want Functions:`integration routes.Functions identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>$`
+// want +1 Functions:`integration routes.Functions identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>$`
+type Functions struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (Functions) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("f", key)
@@ -20,7 +23,10 @@ func (Functions) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
 }
 
-type Literals struct{ dogma.IntegrationMessageHandler } // want Literals:`routes<literal:HandlesCommand:msgs.CmdA literal:HandlesCommand:\*msgs.PtrCmd literal:RecordsEvent:msgs.EvtA literal:RecordsEvent:nil literal:HandlesCommand:nil literal:HandlesCommand:msgs.CmdB partial>$`
+// want +1 Literals:`routes<literal:HandlesCommand:msgs.CmdA literal:HandlesCommand:\*msgs.PtrCmd literal:RecordsEvent:msgs.EvtA literal:RecordsEvent:nil literal:HandlesCommand:nil literal:HandlesCommand:msgs.CmdB partial>$`
+type Literals struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (Literals) Configure(c dogma.IntegrationConfigurer) {
 	var ev dogma.Event = msgs.EvtB{}
@@ -35,7 +41,10 @@ func (Literals) Configure(c dogma.IntegrationConfigurer) {
 	)
 }
 
-type Invalid struct{ dogma.IntegrationMessageHandler } // want Invalid:`routes<invalid:<nil> invalid:\*dogma.HandlesCommandRoute invalid:routes.embedded>$`
+// want +1 Invalid:`routes<invalid:<nil> invalid:\*dogma.HandlesCommandRoute invalid:routes.embedded>$`
+type Invalid struct {
+	dogma.IntegrationMessageHandler
+}
 
 type embedded struct{ dogma.HandlesCommandRoute }
 
@@ -43,7 +52,10 @@ func (Invalid) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(nil, &dogma.HandlesCommandRoute{}, embedded{})
 }
 
-type Slices struct{ dogma.IntegrationMessageHandler } // want Slices:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB RecordsEvent:msgs.EvtB>$`
+// want +1 Slices:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB RecordsEvent:msgs.EvtB>$`
+type Slices struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (Slices) Configure(c dogma.IntegrationConfigurer) {
 	routes := []dogma.IntegrationRoute{dogma.HandlesCommand[msgs.CmdA]()}
@@ -55,7 +67,10 @@ func (Slices) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(append(routes, more...)...)
 }
 
-type Constructor struct{ dogma.IntegrationMessageHandler } // want Constructor:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
+// want +1 Constructor:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
+type Constructor struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (Constructor) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(newRoutes()...)
@@ -66,7 +81,10 @@ func newRoutes() []dogma.IntegrationRoute {
 	return append(rs, dogma.RecordsEvent[msgs.EvtA]())
 }
 
-type MutatedSlice struct{ dogma.IntegrationMessageHandler } // want MutatedSlice:`routes<partial>$`
+// want +1 MutatedSlice:`routes<partial>$`
+type MutatedSlice struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (MutatedSlice) Configure(c dogma.IntegrationConfigurer) {
 	routes := []dogma.IntegrationRoute{dogma.HandlesCommand[msgs.CmdA]()}
@@ -76,7 +94,10 @@ func (MutatedSlice) Configure(c dogma.IntegrationConfigurer) {
 
 func mutate(rs []dogma.IntegrationRoute) { rs[0] = dogma.HandlesCommand[msgs.CmdB]() }
 
-type ConditionalSlice struct{ dogma.IntegrationMessageHandler } // want ConditionalSlice:`routes<HandlesCommand:msgs.CmdA partial>$`
+// want +1 ConditionalSlice:`routes<HandlesCommand:msgs.CmdA partial>$`
+type ConditionalSlice struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (ConditionalSlice) Configure(c dogma.IntegrationConfigurer) {
 	routes := []dogma.IntegrationRoute{dogma.HandlesCommand[msgs.CmdA]()}
@@ -87,7 +108,8 @@ func (ConditionalSlice) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(routes...)
 }
 
-type HelperMethod struct{ dogma.ProcessMessageHandler } // want HelperMethod:`process routes.HelperMethod identity<> routes<HandlesEvent:msgs.EvtA ExecutesCommand:msgs.CmdA SchedulesTimeout:msgs.TmoA>$`
+// want +1 HelperMethod:`process routes.HelperMethod identity<> routes<HandlesEvent:msgs.EvtA ExecutesCommand:msgs.CmdA SchedulesTimeout:msgs.TmoA>$`
+type HelperMethod struct{ dogma.ProcessMessageHandler }
 
 func (h HelperMethod) Configure(c dogma.ProcessConfigurer) {
 	h.routes(c)
@@ -104,14 +126,18 @@ func timeouts[T dogma.Timeout](c dogma.ProcessConfigurer) {
 
 // Generic is a generic handler: routes whose type is a type parameter are
 // recorded by index and instantiated where the handler is registered.
-type Generic[C dogma.Command, E dogma.Event] struct{ dogma.IntegrationMessageHandler } // want Generic:`integration routes.Generic\[C, E\] identity<> routes<HandlesCommand:typeparam0 RecordsEvent:ptr:typeparam1 HandlesCommand:msgs.CmdB>$`
+// want +1 Generic:`integration routes.Generic\[C, E\] identity<> routes<HandlesCommand:typeparam0 RecordsEvent:typeparam1 HandlesCommand:msgs.CmdB>$`
+type Generic[C dogma.Command, E dogma.Event] struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (Generic[C, E]) Configure(c dogma.IntegrationConfigurer) {
-	c.Routes(dogma.HandlesCommand[C](), dogma.RecordsEvent[*E]())
+	c.Routes(dogma.HandlesCommand[C](), dogma.RecordsEvent[E]())
 	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
 }
 
-type Wrapper struct { // want Wrapper:`integration routes.Wrapper identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>$`
+// want +1 Wrapper:`integration routes.Wrapper identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>$`
+type Wrapper struct {
 	dogma.IntegrationMessageHandler
 	Inner Functions
 }

@@ -1,0 +1,150 @@
+// Package branches holds configurer calls on some but not every path.
+package branches
+
+import (
+	"math/rand"
+
+	"github.com/dogmatiq/dogma"
+
+	"example.test/msgs"
+)
+
+const key = "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"
+
+const debug = false
+
+// want +1 IfElse:`integration branches.IfElse identity<partial> routes<HandlesCommand:msgs.CmdA partial>$`
+type IfElse struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (IfElse) Configure(c dogma.IntegrationConfigurer) {
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	if rand.Int() == 0 {
+		c.Identity("a", key)
+		c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+	} else {
+		c.Identity("b", key)
+		c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+	}
+}
+
+// want +1 ConstantCondition:`identity<"prod"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
+type ConstantCondition struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (ConstantCondition) Configure(c dogma.IntegrationConfigurer) {
+	if debug {
+		c.Identity("debug", key)
+	} else {
+		c.Identity("prod", key)
+	}
+	if !debug {
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	}
+}
+
+// want +1 EarlyReturn:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
+type EarlyReturn struct {
+	dogma.IntegrationMessageHandler
+	enabled bool
+}
+
+func (h EarlyReturn) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	if !h.enabled {
+		c.Disable()
+		return
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	c.Identity("b", key)
+}
+
+// want +1 Loop:`identity<partial> routes<partial>$`
+type Loop struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (Loop) Configure(c dogma.IntegrationConfigurer) {
+	for i := 0; i < 2; i++ {
+		c.Identity("a", key)
+	}
+	for range []int{1} {
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	}
+}
+
+// want +1 Switch:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial> disabled:unknown$`
+type Switch struct {
+	dogma.IntegrationMessageHandler
+	mode int
+}
+
+func (h Switch) Configure(c dogma.IntegrationConfigurer) {
+	switch h.mode {
+	case 1:
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	case 2:
+		c.Disable()
+		break
+	default:
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	}
+	c.Identity("a", key)
+}
+
+// want +1 DeferGo:`identity<partial> routes<partial>$`
+type DeferGo struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (DeferGo) Configure(c dogma.IntegrationConfigurer) {
+	defer c.Identity("a", key)
+	go c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+}
+
+// want +1 Goto:`identity<partial> routes<partial>$`
+type Goto struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (Goto) Configure(c dogma.IntegrationConfigurer) {
+	n := 0
+again:
+	c.Identity("a", key)
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	n++
+	if n < 2 {
+		goto again
+	}
+}
+
+// want +1 Panics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial>$`
+type Panics struct {
+	dogma.IntegrationMessageHandler
+	ok bool
+}
+
+func (h Panics) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	if !h.ok {
+		panic("not configured")
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+}
+
+// want +1 Policies:`projection branches.Policies identity<> routes<> policy:nil policy`
+type Policies struct {
+	dogma.ProjectionMessageHandler
+	p dogma.ProjectionDeliveryPolicy
+}
+
+func (h Policies) Configure(c dogma.ProjectionConfigurer) {
+	c.DeliveryPolicy(nil)
+	c.DeliveryPolicy(dogma.UnicastProjectionDeliveryPolicy{})
+	c.DeliveryPolicy(h.p) // may be nil: not recorded
+	if h.p == nil {
+		c.DeliveryPolicy(nil)
+	}
+}

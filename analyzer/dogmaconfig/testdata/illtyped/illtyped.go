@@ -1,0 +1,31 @@
+// Package illtyped does not type-check; extraction must not crash and must
+// not claim what it cannot see.
+package illtyped
+
+import (
+	"github.com/dogmatiq/dogma"
+
+	"example.test/msgs"
+)
+
+// want +1 H:`aggregate illtyped.H identity<unknown/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<HandlesCommand:msgs.CmdA partial> disabled:unknown$`
+type H struct {
+	dogma.AggregateMessageHandler
+}
+
+func (H) Configure(c dogma.AggregateConfigurer) {
+	c.Identity(undefinedName, "1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	c.Routes(dogma.HandlesCommand[msgs.CmdA](), dogma.RecordsEvent[msgs.Missing]())
+	c.Rouets(dogma.RecordsEvent[msgs.EvtA]())
+	undefinedHelper(c)
+}
+
+// want +1 App:`application illtyped.App identity<> handlers<illtyped.H partial>$`
+type App struct{}
+
+func (App) Configure(c dogma.ApplicationConfigurer) {
+	c.RegisterAggregate(Missing{})
+	c.RegisterAggregate(H{}, 1)
+}
+
+func (Broken) Configure(c dogma.ProjectionConfigurer) {}

@@ -1,0 +1,88 @@
+// Package registrations holds an application registering handlers in every
+// shape extraction follows, and some it does not.
+package registrations
+
+import (
+	"math/rand"
+
+	"github.com/dogmatiq/dogma"
+
+	"example.test/msgs"
+)
+
+// want +1 Agg:`aggregate registrations.Agg identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
+type Agg struct{ dogma.AggregateMessageHandler }
+
+func (Agg) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("agg", "1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	c.Routes(dogma.HandlesCommand[msgs.CmdA](), dogma.RecordsEvent[msgs.EvtA]())
+}
+
+// want +1 PtrAgg:`aggregate \*registrations.PtrAgg identity<"ptr"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<>$`
+type PtrAgg struct{ dogma.AggregateMessageHandler }
+
+func (*PtrAgg) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("ptr", "2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+}
+
+type AliasAgg = Agg
+
+func NewAgg() *PtrAgg { return &PtrAgg{} }
+
+// Adapt returns an interface, but always the same concrete type.
+func Adapt(a *PtrAgg) dogma.AggregateMessageHandler { return a }
+
+// Choose returns one of two concrete types: not provable.
+func Choose(b bool) dogma.AggregateMessageHandler {
+	if b {
+		return Agg{}
+	}
+	return &PtrAgg{}
+}
+
+// want +1 Gen:`integration registrations.Gen\[C\] identity<"gen"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:typeparam0>$`
+type Gen[C dogma.Command] struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (Gen[C]) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("gen", "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	c.Routes(dogma.HandlesCommand[C]())
+}
+
+// want +1 App:`application registrations.App identity<"app"/"4d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> handlers<registrations.Agg \*registrations.PtrAgg \*registrations.PtrAgg registrations.Agg \*registrations.PtrAgg registrations.Gen\[msgs.CmdB\] registrations.Agg nil>$`
+type App struct {
+	Field Agg
+}
+
+func (a App) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("app", "4d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	c.RegisterAggregate(Agg{})
+	c.RegisterAggregate(&PtrAgg{})
+	c.RegisterAggregate(NewAgg())
+	c.RegisterAggregate(AliasAgg{})
+	c.RegisterAggregate(Adapt(nil))
+	c.RegisterIntegration(Gen[msgs.CmdB]{})
+	c.RegisterAggregate(a.Field)
+	c.RegisterAggregate(nil)
+}
+
+var global dogma.AggregateMessageHandler = Agg{}
+
+// want +1 Unknown:`application registrations.Unknown identity<> handlers<registrations.Agg partial>$`
+type Unknown struct {
+	Iface dogma.AggregateMessageHandler
+}
+
+func (a Unknown) Configure(c dogma.ApplicationConfigurer) {
+	c.RegisterAggregate(Agg{})
+	c.RegisterAggregate(a.Iface)
+	c.RegisterAggregate(global)
+	c.RegisterAggregate(Choose(true))
+	if rand.Int() == 0 {
+		c.RegisterAggregate(&PtrAgg{})
+	}
+	for _, h := range []dogma.AggregateMessageHandler{Agg{}} {
+		c.RegisterAggregate(h)
+	}
+}
