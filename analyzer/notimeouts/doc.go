@@ -1,0 +1,17 @@
+// Package notimeouts defines an Analyzer that reports processes that
+// schedule timeouts but cannot handle them.
+//
+// # Analyzer notimeouts
+//
+// notimeouts: report processes that schedule timeouts but use NoTimeoutMessagesBehavior
+//
+// Timeouts are routed back to the process that scheduled them. The
+// HandleTimeout method of dogma.NoTimeoutMessagesBehavior panics with
+// dogma.UnexpectedMessage, so a process that embeds it and routes
+// SchedulesTimeout panics when its first timeout arrives. The
+// timeout-not-handled error is reported at the embedded field, with the
+// route as related information.
+//
+// Only processes whose Configure method is declared in the analyzed package
+// are checked.
+package notimeouts

@@ -1,0 +1,13 @@
+package switchcover_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/dogmavet/dogmavet/analyzer/switchcover"
+)
+
+func Test(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), switchcover.Analyzer, "a")
+}
