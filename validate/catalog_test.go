@@ -1,0 +1,139 @@
+package validate_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dogmavet/dogmavet/validate"
+)
+
+// ruleIDConstants parses ruleid.go and returns every RuleID constant's
+// value.
+func ruleIDConstants(t *testing.T) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "ruleid.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.CONST {
+			continue
+		}
+		for _, s := range g.Specs {
+			v := s.(*ast.ValueSpec)
+			if id, ok := v.Type.(*ast.Ident); !ok || id.Name != "RuleID" {
+				continue
+			}
+			for _, val := range v.Values {
+				lit, ok := val.(*ast.BasicLit)
+				if !ok {
+					t.Fatalf("RuleID constant %v is not a string literal", v.Names)
+				}
+				s, _ := strconv.Unquote(lit.Value)
+				ids = append(ids, s)
+			}
+		}
+	}
+	return ids
+}
+
+func TestCatalogHasEveryRuleID(t *testing.T) {
+	ids := ruleIDConstants(t)
+	if len(ids) < len(configRules) {
+		t.Fatalf("found only %d RuleID constants in ruleid.go", len(ids))
+	}
+	for _, id := range ids {
+		if _, ok := validate.RuleFor(validate.RuleID(id)); !ok {
+			t.Errorf("rule %s has no catalog entry; add one to a catalog_*.go file", id)
+		}
+	}
+	for _, id := range configRules {
+		if _, ok := validate.RuleFor(id); !ok {
+			t.Errorf("rule %s is not in the catalog", id)
+		}
+	}
+}
+
+var kebab = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+func TestCatalogEntries(t *testing.T) {
+	seen := map[validate.RuleID]bool{}
+	for _, r := range validate.Rules() {
+		if seen[r.ID] {
+			t.Errorf("rule %s is listed twice", r.ID)
+		}
+		seen[r.ID] = true
+		if !kebab.MatchString(string(r.ID)) {
+			t.Errorf("rule ID %q is not kebab-case", r.ID)
+		}
+		if r.Title == "" || r.Why == "" || r.Bad == "" || r.Good == "" || r.Fix == "" {
+			t.Errorf("rule %s has an empty field: %+v", r.ID, r)
+		}
+		if strings.HasSuffix(r.Title, ".") || !strings.HasSuffix(r.Fix, ".") {
+			t.Errorf("rule %s: a title has no full stop, a fix is a sentence", r.ID)
+		}
+		if r.Severity != validate.Error && r.Severity != validate.Warning {
+			t.Errorf("rule %s has severity %d", r.ID, r.Severity)
+		}
+		if got, ok := validate.RuleFor(r.ID); !ok || !reflect.DeepEqual(got, r) {
+			t.Errorf("RuleFor(%s) disagrees with Rules()", r.ID)
+		}
+	}
+	if !reflect.DeepEqual(validate.Rules(), validate.Rules()) {
+		t.Error("Rules() is not deterministic")
+	}
+	if _, ok := validate.RuleFor("no-such-rule"); ok {
+		t.Error("RuleFor finds an unknown rule")
+	}
+}
+
+// TestCatalogCoversReferenceRules checks that every configkit rule R1-R20
+// and dogma rule D1-D3 of config-rules.md has a rule that names it.
+func TestCatalogCoversReferenceRules(t *testing.T) {
+	refs := map[string]bool{}
+	for _, r := range validate.Rules() {
+		for _, ref := range r.Refs {
+			refs[ref] = true
+			refs[strings.TrimRight(ref, "abcde")] = true // R20a counts for R20
+		}
+	}
+	var want []string
+	for i := 1; i <= 20; i++ {
+		want = append(want, "R"+strconv.Itoa(i))
+	}
+	want = append(want, "R20a", "R20b", "R20c", "R20d", "R20e", "D1", "D2", "D3")
+	for _, ref := range want {
+		if !refs[ref] {
+			t.Errorf("no rule refers to %s", ref)
+		}
+	}
+}
+
+func TestSeverities(t *testing.T) {
+	for _, r := range validate.Rules() {
+		want := validate.Error
+		if r.ID == validate.IdentityKeyCanonical {
+			want = validate.Warning
+		}
+		if containsRule(configRules, r.ID) && r.Severity != want {
+			t.Errorf("rule %s has severity %s, want %s", r.ID, r.Severity, want)
+		}
+	}
+}
+
+func containsRule(ids []validate.RuleID, id validate.RuleID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
