@@ -158,7 +158,11 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 	}
 	inst := x.instantiate(sum, args)
 	inst.GoType = types.TypeString(t, packageName)
-	return registrationInfo{handlerType: t, object: tn, typeArgs: args, summary: inst}, true
+	info := registrationInfo{handlerType: t, object: tn, typeArgs: args, summary: inst}
+	if sum.TypeParams > 0 {
+		info.declared = sum
+	}
+	return info, true
 }
 
 // concreteResult returns the one concrete type every return statement of a

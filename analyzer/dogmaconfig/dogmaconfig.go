@@ -87,6 +87,11 @@ type Application struct {
 	// HandlerObjects is parallel to Config.Registrations: the type name
 	// declaring each registered handler's Configure, nil for a nil handler.
 	HandlerObjects []*types.TypeName
+
+	// Generic is parallel to Config.Registrations: for a registered
+	// instantiation of a generic handler, the configuration of the generic
+	// declaration itself (routes on type parameters unknown); nil otherwise.
+	Generic []*validate.Handler
 }
 
 // extractor holds the state of one pass.
@@ -335,6 +340,11 @@ func (x *extractor) extractApplication(decl *ast.FuncDecl, fn *types.Func, obj *
 	a.Config = x.applicationModel(&s)
 	for _, r := range eff.registrations {
 		a.HandlerObjects = append(a.HandlerObjects, r.object)
+		var g *validate.Handler
+		if r.declared != nil {
+			g, _ = x.handlerModel(r.declared, nil, nil)
+		}
+		a.Generic = append(a.Generic, g)
 	}
 	return a
 }

@@ -39,6 +39,8 @@ type registrationInfo struct {
 	typeArgs []types.Type
 	call     *ast.CallExpr
 	summary  *HandlerSummary
+	// declared is the uninstantiated summary of a generic handler.
+	declared *HandlerSummary
 	pos      token.Pos
 }
 

@@ -1,0 +1,160 @@
+package configcheck
+
+import (
+	"go/token"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
+	"github.com/dogmavet/dogmavet/validate"
+)
+
+// Analyzer reports violations of Dogma's configuration rules.
+var Analyzer = &analysis.Analyzer{
+	Name:             "configcheck",
+	Doc:              "check the configuration of Dogma applications and handlers\n\nconfigcheck reports the configuration rules that an engine enforces when it\nstarts an application (identities, routes, registrations), at the Identity\ncall, the route, the RegisterX call or the Configure declaration.",
+	URL:              "https://pkg.go.dev/github.com/dogmavet/dogmavet/analyzer/configcheck",
+	Requires:         []*analysis.Analyzer{dogmaconfig.Analyzer},
+	Run:              run,
+	RunDespiteErrors: true,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
+	r := reporter{pass: pass, seen: map[key]bool{}}
+
+	for _, h := range res.Handlers {
+		for _, p := range handlerProblems(h.Config) {
+			r.report(p, h.Config.Pos)
+		}
+	}
+	for _, a := range res.Applications {
+		for _, p := range validate.CheckApplicationSelf(a.Config) {
+			r.report(p, a.Config.Pos)
+		}
+		// A registered instantiation of a generic handler can break rules
+		// the generic declaration alone cannot show (its type-parameter
+		// routes are unknown there); report those at the registration.
+		for i, reg := range a.Config.Registrations {
+			if reg.Handler == nil || i >= len(a.Generic) || a.Generic[i] == nil {
+				continue
+			}
+			own := rules(handlerProblems(a.Generic[i]))
+			for _, p := range handlerProblems(reg.Handler) {
+				if own[p.Rule] {
+					continue
+				}
+				p.Message = reg.Handler.Entity() + ": " + p.Message
+				p.Related = append([]validate.Related{{Pos: p.Pos, Message: "in " + reg.Handler.Entity()}}, p.Related...)
+				p.Pos = reg.Pos
+				r.report(p, reg.Pos)
+			}
+		}
+	}
+	r.flush()
+	return nil, nil
+}
+
+// handlerProblems returns the problems of a handler as an application
+// registering it reports them: an application leaves out a disabled handler
+// that configures nothing else (R19), so such a handler has no problems.
+// The application built here has no identity of its own and no other
+// handler, so CheckApplication adds nothing but the handler's problems, and
+// the skip rule stays in validate.
+func handlerProblems(h *validate.Handler) []validate.Problem {
+	if h == nil {
+		return nil
+	}
+	alone := &validate.Application{
+		Registrations:         []validate.Registration{{Kind: h.Kind, Handler: h}},
+		IdentitiesComplete:    false,
+		RegistrationsComplete: false,
+	}
+	return validate.CheckApplication(alone)
+}
+
+func rules(ps []validate.Problem) map[validate.RuleID]bool {
+	m := map[validate.RuleID]bool{}
+	for _, p := range ps {
+		m[p.Rule] = true
+	}
+	return m
+}
+
+type key struct {
+	pos  token.Pos
+	rule validate.RuleID
+	msg  string
+}
+
+// reporter turns problems into diagnostics at positions of this package.
+type reporter struct {
+	pass  *analysis.Pass
+	seen  map[key]bool
+	diags []analysis.Diagnostic
+}
+
+// report reports p at its position, or at fallback when p's position is
+// not in this package (a handler declared elsewhere).
+func (r *reporter) report(p validate.Problem, fallback token.Pos) {
+	pos := p.Pos
+	if !r.inPackage(pos) {
+		pos = fallback
+	}
+	if !r.inPackage(pos) {
+		return
+	}
+	k := key{pos, p.Rule, p.Message}
+	if r.seen[k] {
+		return
+	}
+	r.seen[k] = true
+	d := analysis.Diagnostic{
+		Pos:      pos,
+		Category: string(p.Rule),
+		URL:      p.Rule.URL(),
+		Message:  p.Message,
+	}
+	for _, rel := range p.Related {
+		// A position this pass cannot place is dropped, not guessed.
+		if rel.Pos.IsValid() && r.pass.Fset.File(rel.Pos) != nil {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: rel.Pos, Message: rel.Message})
+		}
+	}
+	r.diags = append(r.diags, d)
+}
+
+func (r *reporter) inPackage(pos token.Pos) bool {
+	if !pos.IsValid() {
+		return false
+	}
+	f := r.pass.Fset.File(pos)
+	if f == nil {
+		return false
+	}
+	for _, file := range r.pass.Files {
+		if r.pass.Fset.File(file.Pos()) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// flush reports the diagnostics in position order, so output does not
+// depend on the order in which rules ran.
+func (r *reporter) flush() {
+	sort.SliceStable(r.diags, func(i, j int) bool {
+		a, b := r.diags[i], r.diags[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		if a.Category != b.Category {
+			return a.Category < b.Category
+		}
+		return a.Message < b.Message
+	})
+	for _, d := range r.diags {
+		r.pass.Report(d)
+	}
+}
