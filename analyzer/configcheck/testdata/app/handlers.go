@@ -15,7 +15,9 @@ func (CommandA) Configure(c dogma.AggregateConfigurer) {
 }
 
 // AlsoCommandA handles CmdA too, and records EvtA too.
-type AlsoCommandA struct{ dogma.IntegrationMessageHandler }
+type AlsoCommandA struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (AlsoCommandA) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("also-command-a", "a2000000-0000-4000-8000-000000000000")
@@ -23,7 +25,9 @@ func (AlsoCommandA) Configure(c dogma.IntegrationConfigurer) {
 }
 
 // CommandB handles CmdB and records EvtB.
-type CommandB struct{ dogma.IntegrationMessageHandler }
+type CommandB struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (CommandB) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("command-b", "a3000000-0000-4000-8000-000000000000")
@@ -31,7 +35,9 @@ func (CommandB) Configure(c dogma.IntegrationConfigurer) {
 }
 
 // SameNameAsA reuses CommandA's name.
-type SameNameAsA struct{ dogma.IntegrationMessageHandler }
+type SameNameAsA struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (SameNameAsA) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("command-a", "a4000000-0000-4000-8000-000000000000")
@@ -39,7 +45,9 @@ func (SameNameAsA) Configure(c dogma.IntegrationConfigurer) {
 }
 
 // SameKeyAsA reuses CommandA's key.
-type SameKeyAsA struct{ dogma.IntegrationMessageHandler }
+type SameKeyAsA struct {
+	dogma.IntegrationMessageHandler
+}
 
 func (SameKeyAsA) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("same-key", "a1000000-0000-4000-8000-000000000000")

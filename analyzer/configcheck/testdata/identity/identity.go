@@ -12,7 +12,9 @@ import (
 
 const key = "1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"
 
-type base struct{ dogma.IntegrationMessageHandler }
+type base struct {
+	dogma.IntegrationMessageHandler
+}
 
 func routes(c dogma.IntegrationConfigurer) { c.Routes(dogma.HandlesCommand[msgs.CmdA]()) }
 
