@@ -1,9 +1,9 @@
 // Package app assembles the example bank into one dogma.Application.
 //
 // The bank opens and closes accounts, takes card deposits through a payment
-// gateway, pays out withdrawals, and transfers funds between accounts with a
-// deadline after which the transfer fails and is refunded. Balances and
-// statements are kept as in-memory read models.
+// gateway, pays out withdrawals, and transfers funds between accounts. Large
+// transfers need approval within a deadline, after which they fail.
+// Balances and statements are kept as in-memory read models.
 //
 // Use New to build an App whose dependencies and read models the caller can
 // reach. The zero App is also valid: Configure then creates private defaults,
