@@ -26,6 +26,7 @@ func (AccountHandler) Configure(c dogma.AggregateConfigurer) {
 		dogma.RecordsEvent[messages.AccountCredited](),
 		dogma.RecordsEvent[messages.AccountDebited](),
 		dogma.RecordsEvent[messages.AccountDebitDeclined](),
+		dogma.RecordsEvent[messages.AccountCreditDeclined](),
 	)
 }
 
@@ -124,10 +125,13 @@ func (a *account) close(s dogma.AggregateCommandScope, m messages.CloseAccount) 
 
 func (a *account) credit(s dogma.AggregateCommandScope, m messages.CreditAccount) {
 	if !a.isOpen {
-		// There is no event for a refused credit: the sender keeps
-		// ownership of the funds, and the transfer workflow refunds them
-		// when the transfer expires.
-		s.Log("credit of %d ignored, account is not open", m.Amount)
+		s.RecordEvent(messages.AccountCreditDeclined{
+			AccountID:     m.AccountID,
+			TransactionID: m.TransactionID,
+			TransferID:    m.TransferID,
+			Amount:        m.Amount,
+			Reason:        "account is not open",
+		})
 		return
 	}
 
@@ -180,8 +184,8 @@ func (a *account) ApplyEvent(e dogma.Event) {
 		a.balance += e.Amount
 	case messages.AccountDebited:
 		a.balance -= e.Amount
-	case messages.AccountDebitDeclined:
-		// A refused debit leaves the balance unchanged.
+	case messages.AccountDebitDeclined, messages.AccountCreditDeclined:
+		// A refused debit or credit leaves the balance unchanged.
 	default:
 		panic(dogma.UnexpectedMessage)
 	}

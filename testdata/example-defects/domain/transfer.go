@@ -5,6 +5,10 @@ import (
 	"github.com/dogmavet/dogmavet/testdata/example-defects/messages"
 )
 
+// ApprovalThreshold is the amount, in cents, from which a transfer needs
+// approval before any funds move.
+const ApprovalThreshold = 1_000_00
+
 // The transfer handler's identity, as named constants.
 const (
 	transferHandlerName = "transfer"
@@ -26,12 +30,14 @@ func (TransferHandler) Configure(c dogma.AggregateConfigurer) {
 
 	c.Routes(
 		dogma.HandlesCommand[messages.StartTransfer](),
+		dogma.HandlesCommand[messages.ApproveTransfer](),
 		dogma.HandlesCommand[messages.CompleteTransfer](),
 		dogma.HandlesCommand[messages.FailTransfer](),
 	)
 
 	c.Routes(
 		dogma.RecordsEvent[messages.TransferStarted](),
+		dogma.RecordsEvent[messages.TransferApproved](),
 		dogma.RecordsEvent[messages.TransferCompleted](),
 		dogma.RecordsEvent[messages.TransferFailed](),
 	)
@@ -47,6 +53,8 @@ func (TransferHandler) RouteCommandToInstance(m dogma.Command) string {
 	switch m := m.(type) {
 	case messages.StartTransfer:
 		return m.TransferID
+	case messages.ApproveTransfer:
+		return m.TransferID
 	case messages.CompleteTransfer:
 		// SCOPE DEFECT: this case forgets to return m.TransferID and falls
 		// out of the switch to the empty instance ID below.
@@ -58,7 +66,7 @@ func (TransferHandler) RouteCommandToInstance(m dogma.Command) string {
 }
 
 // HandleCommand records the transfer's progress. Every command is idempotent:
-// a transfer starts once and finishes once.
+// a transfer starts once, is approved at most once and finishes once.
 //
 // This copy carries two scope defects; see the comments below.
 func (TransferHandler) HandleCommand(
@@ -78,10 +86,19 @@ func (TransferHandler) HandleCommand(
 			return
 		}
 		s.RecordEvent(messages.TransferStarted{
-			TransferID:    m.TransferID,
-			FromAccountID: m.FromAccountID,
-			ToAccountID:   m.ToAccountID,
-			Amount:        m.Amount,
+			TransferID:       m.TransferID,
+			FromAccountID:    m.FromAccountID,
+			ToAccountID:      m.ToAccountID,
+			Amount:           m.Amount,
+			RequiresApproval: m.Amount >= ApprovalThreshold,
+		})
+
+	case messages.ApproveTransfer:
+		if !t.canApprove(s) {
+			return
+		}
+		s.RecordEvent(messages.TransferApproved{
+			TransferID: m.TransferID,
 		})
 
 	case messages.CompleteTransfer:
@@ -99,8 +116,31 @@ func (TransferHandler) HandleCommand(
 
 // transfer is the root of a transfer instance.
 type transfer struct {
-	started  bool
-	finished bool
+	started       bool
+	needsApproval bool
+	approved      bool
+	finished      bool
+}
+
+// canApprove reports whether the transfer may be approved now, logging why
+// not.
+func (t *transfer) canApprove(s dogma.AggregateCommandScope) bool {
+	switch {
+	case !t.started:
+		s.Log("transfer has not started")
+		return false
+	case t.finished:
+		s.Log("transfer has already finished")
+		return false
+	case !t.needsApproval:
+		s.Log("transfer does not need approval")
+		return false
+	case t.approved:
+		s.Log("transfer has already been approved")
+		return false
+	default:
+		return true
+	}
 }
 
 // canFinish reports whether the transfer may complete or fail now, logging
@@ -121,9 +161,12 @@ func (t *transfer) canFinish(s dogma.AggregateCommandScope) bool {
 // ApplyEvent updates the transfer's state. It handles every event the
 // handler records.
 func (t *transfer) ApplyEvent(e dogma.Event) {
-	switch e.(type) {
+	switch e := e.(type) {
 	case messages.TransferStarted:
 		t.started = true
+		t.needsApproval = e.RequiresApproval
+	case messages.TransferApproved:
+		t.approved = true
 	case messages.TransferCompleted, messages.TransferFailed:
 		t.finished = true
 	default:

@@ -197,3 +197,28 @@ func (m AccountDebitDeclined) Validate(dogma.EventValidationScope) error {
 		mustBeSet("reason", m.Reason),
 	)
 }
+
+// AccountCreditDeclined is an event recorded when a credit is refused because
+// the account is not open. The funds stay with whoever sent them.
+type AccountCreditDeclined struct {
+	AccountID     string
+	TransactionID string
+	TransferID    string
+	Amount        int64
+	Reason        string
+}
+
+// MessageDescription returns a human-readable description of the message.
+func (m AccountCreditDeclined) MessageDescription() string {
+	return fmt.Sprintf("credit of %s to account %s declined: %s", formatAmount(m.Amount), m.AccountID, m.Reason)
+}
+
+// Validate returns an error if the event is malformed.
+func (m AccountCreditDeclined) Validate(dogma.EventValidationScope) error {
+	return firstError(
+		mustBeSet("account ID", m.AccountID),
+		mustBeSet("transaction ID", m.TransactionID),
+		mustBePositive("amount", m.Amount),
+		mustBeSet("reason", m.Reason),
+	)
+}

@@ -36,6 +36,23 @@ func (m StartTransfer) Validate(dogma.CommandValidationScope) error {
 	return nil
 }
 
+// ApproveTransfer is a command that approves a transfer that needs
+// approval. Someone other than the account holder, such as a bank officer,
+// issues it.
+type ApproveTransfer struct {
+	TransferID string
+}
+
+// MessageDescription returns a human-readable description of the message.
+func (m ApproveTransfer) MessageDescription() string {
+	return fmt.Sprintf("approve transfer %s", m.TransferID)
+}
+
+// Validate returns an error if the command is malformed.
+func (m ApproveTransfer) Validate(dogma.CommandValidationScope) error {
+	return mustBeSet("transfer ID", m.TransferID)
+}
+
 // CompleteTransfer is a command that marks a transfer as completed once the
 // funds have arrived.
 type CompleteTransfer struct {
@@ -77,11 +94,19 @@ type TransferStarted struct {
 	FromAccountID string
 	ToAccountID   string
 	Amount        int64
+
+	// RequiresApproval is true when no funds may move until the transfer
+	// is approved.
+	RequiresApproval bool
 }
 
 // MessageDescription returns a human-readable description of the message.
 func (m TransferStarted) MessageDescription() string {
-	return fmt.Sprintf("transfer %s of %s from account %s to account %s started", m.TransferID, formatAmount(m.Amount), m.FromAccountID, m.ToAccountID)
+	approval := ""
+	if m.RequiresApproval {
+		approval = ", awaiting approval"
+	}
+	return fmt.Sprintf("transfer %s of %s from account %s to account %s started%s", m.TransferID, formatAmount(m.Amount), m.FromAccountID, m.ToAccountID, approval)
 }
 
 // Validate returns an error if the event is malformed.
@@ -92,6 +117,22 @@ func (m TransferStarted) Validate(dogma.EventValidationScope) error {
 		mustBeSet("destination account ID", m.ToAccountID),
 		mustBePositive("amount", m.Amount),
 	)
+}
+
+// TransferApproved is an event recorded when a transfer that needs approval
+// has been approved.
+type TransferApproved struct {
+	TransferID string
+}
+
+// MessageDescription returns a human-readable description of the message.
+func (m TransferApproved) MessageDescription() string {
+	return fmt.Sprintf("transfer %s approved", m.TransferID)
+}
+
+// Validate returns an error if the event is malformed.
+func (m TransferApproved) Validate(dogma.EventValidationScope) error {
+	return mustBeSet("transfer ID", m.TransferID)
 }
 
 // TransferCompleted is an event recorded when a transfer has completed.
@@ -128,18 +169,18 @@ func (m TransferFailed) Validate(dogma.EventValidationScope) error {
 	)
 }
 
-// TransferExpired is a timeout that fires when a transfer has not completed
-// within its deadline.
-type TransferExpired struct {
+// TransferApprovalExpired is a timeout that fires when a transfer that needs
+// approval has not been approved by its deadline.
+type TransferApprovalExpired struct {
 	TransferID string
 }
 
 // MessageDescription returns a human-readable description of the message.
-func (m TransferExpired) MessageDescription() string {
-	return fmt.Sprintf("transfer %s expired", m.TransferID)
+func (m TransferApprovalExpired) MessageDescription() string {
+	return fmt.Sprintf("approval of transfer %s expired", m.TransferID)
 }
 
 // Validate returns an error if the timeout is malformed.
-func (m TransferExpired) Validate(dogma.TimeoutValidationScope) error {
+func (m TransferApprovalExpired) Validate(dogma.TimeoutValidationScope) error {
 	return mustBeSet("transfer ID", m.TransferID)
 }

@@ -8,15 +8,16 @@ import (
 	"github.com/dogmavet/dogmavet/testdata/example-defects/messages"
 )
 
-// TransferTimeout is how long a transfer may take before the workflow fails
-// it and refunds any funds already taken from the source account.
-const TransferTimeout = 24 * time.Hour
+// ApprovalTimeout is how long a transfer that needs approval may wait for
+// it; after that the workflow fails the transfer.
+const ApprovalTimeout = 24 * time.Hour
 
 // TransferProcess moves the funds of a transfer: it debits the source
-// account, credits the destination account, then completes the transfer. If
-// the debit is declined the transfer fails at once; if the transfer does not
-// complete within TransferTimeout it fails and any debited funds are
-// refunded.
+// account, credits the destination account, then completes the transfer.
+//
+// A transfer that needs approval waits for it first, and fails if it is not
+// approved within ApprovalTimeout. A declined debit fails the transfer; a
+// declined credit fails it and refunds the source account.
 //
 // Each transfer is one instance, identified by its transfer ID.
 type TransferProcess struct{}
@@ -27,28 +28,31 @@ func (TransferProcess) Configure(c dogma.ProcessConfigurer) {
 
 	c.Routes(
 		dogma.HandlesEvent[messages.TransferStarted](),
+		dogma.HandlesEvent[messages.TransferApproved](),
 		dogma.HandlesEvent[messages.AccountDebited](),
 		dogma.HandlesEvent[messages.AccountDebitDeclined](),
 		dogma.HandlesEvent[messages.AccountCredited](),
+		dogma.HandlesEvent[messages.AccountCreditDeclined](),
 		dogma.ExecutesCommand[messages.DebitAccount](),
 		dogma.ExecutesCommand[messages.CreditAccount](),
 		dogma.ExecutesCommand[messages.CompleteTransfer](),
 		dogma.ExecutesCommand[messages.FailTransfer](),
 		dogma.ExecutesCommand[messages.NotifyCustomer](),
-		dogma.SchedulesTimeout[messages.TransferExpired](),
+		dogma.SchedulesTimeout[messages.TransferApprovalExpired](),
 	)
 }
 
 // transferState is the root of a transfer workflow instance.
 type transferState struct {
-	started       bool
-	fromAccountID string
-	toAccountID   string
-	amount        int64
+	// started is false in a new instance. An event other than
+	// TransferStarted reaching a new instance belongs to a transfer whose
+	// workflow has already ended.
+	started bool
 
-	// debited is true once the funds have left the source account, so the
-	// workflow knows whether an expired transfer needs a refund.
-	debited bool
+	awaitingApproval bool
+	fromAccountID    string
+	toAccountID      string
+	amount           int64
 }
 
 // New returns the state of a transfer workflow that has not started.
@@ -68,11 +72,15 @@ func (TransferProcess) RouteEventToInstance(
 	switch e := e.(type) {
 	case messages.TransferStarted:
 		return e.TransferID, true, nil
+	case messages.TransferApproved:
+		return e.TransferID, true, nil
 	case messages.AccountDebited:
 		return e.TransferID, e.TransferID != "", nil
 	case messages.AccountDebitDeclined:
 		return e.TransferID, e.TransferID != "", nil
 	case messages.AccountCredited:
+		return e.TransferID, e.TransferID != "", nil
+	case messages.AccountCreditDeclined:
 		return e.TransferID, e.TransferID != "", nil
 	default:
 		panic(dogma.UnexpectedMessage)
@@ -95,27 +103,36 @@ func (TransferProcess) HandleEvent(
 		st.toAccountID = e.ToAccountID
 		st.amount = e.Amount
 
-		s.ExecuteCommand(messages.DebitAccount{
-			AccountID:     e.FromAccountID,
-			TransactionID: e.TransferID,
-			TransferID:    e.TransferID,
-			Amount:        e.Amount,
-		})
-		s.ScheduleTimeout(
-			messages.TransferExpired{TransferID: e.TransferID},
-			s.RecordedAt().Add(TransferTimeout),
-		)
-
-	case messages.AccountDebited:
-		if !st.started {
-			// The transfer already ended (it expired) before the debit was
-			// made, so the funds go straight back.
-			s.ExecuteCommand(refund(s.InstanceID(), e.AccountID, e.Amount))
-			s.End()
+		if !e.RequiresApproval {
+			st.debit(s)
 			return nil
 		}
 
-		st.debited = true
+		st.awaitingApproval = true
+		s.ScheduleTimeout(
+			messages.TransferApprovalExpired{TransferID: e.TransferID},
+			s.RecordedAt().Add(ApprovalTimeout),
+		)
+
+	case messages.TransferApproved:
+		if !st.started {
+			// The approval came after the workflow gave up and ended; the
+			// transfer has already failed.
+			s.Log("ignoring the approval, the transfer is no longer waiting for it")
+			s.End()
+			return nil
+		}
+		st.awaitingApproval = false
+		st.debit(s)
+
+	case messages.AccountDebited:
+		if !st.started {
+			// The debit arrived after the workflow ended, so the funds go
+			// straight back.
+			s.ExecuteCommand(refund(e.TransferID, e.AccountID, e.Amount))
+			s.End()
+			return nil
+		}
 		s.ExecuteCommand(messages.CreditAccount{
 			AccountID:     st.toAccountID,
 			TransactionID: e.TransferID,
@@ -126,7 +143,7 @@ func (TransferProcess) HandleEvent(
 	case messages.AccountDebitDeclined:
 		s.ExecuteCommand(messages.FailTransfer{
 			TransferID: e.TransferID,
-			Reason:     e.Reason,
+			Reason:     "the source account declined the debit: " + e.Reason,
 		})
 		s.ExecuteCommand(messages.NotifyCustomer{
 			AccountID: e.AccountID,
@@ -140,6 +157,22 @@ func (TransferProcess) HandleEvent(
 		})
 		s.End()
 
+	case messages.AccountCreditDeclined:
+		// Only a debited transfer is credited, so the source account
+		// gets its funds back.
+		if st.started {
+			s.ExecuteCommand(refund(e.TransferID, st.fromAccountID, st.amount))
+			s.ExecuteCommand(messages.NotifyCustomer{
+				AccountID: st.fromAccountID,
+				Text:      "your transfer failed and has been refunded: " + e.Reason,
+			})
+		}
+		s.ExecuteCommand(messages.FailTransfer{
+			TransferID: e.TransferID,
+			Reason:     "the destination account declined the credit: " + e.Reason,
+		})
+		s.End()
+
 	default:
 		panic(dogma.UnexpectedMessage)
 	}
@@ -147,9 +180,7 @@ func (TransferProcess) HandleEvent(
 	return nil
 }
 
-// HandleTimeout fails a transfer that did not complete in time. Completed and
-// failed transfers have already ended, and ending a process cancels its
-// timeouts, so an expiry always concerns an unfinished transfer.
+// HandleTimeout fails a transfer that was not approved in time.
 func (TransferProcess) HandleTimeout(
 	_ context.Context,
 	r dogma.ProcessRoot,
@@ -159,17 +190,20 @@ func (TransferProcess) HandleTimeout(
 	st := r.(*transferState)
 
 	switch t := t.(type) {
-	case messages.TransferExpired:
-		if st.debited {
-			s.ExecuteCommand(refund(t.TransferID, st.fromAccountID, st.amount))
+	case messages.TransferApprovalExpired:
+		if !st.awaitingApproval {
+			// Approved in time; the workflow ends once the funds have
+			// moved.
+			return nil
 		}
+
 		s.ExecuteCommand(messages.FailTransfer{
 			TransferID: t.TransferID,
-			Reason:     "the transfer did not complete in time",
+			Reason:     "the transfer was not approved in time",
 		})
 		s.ExecuteCommand(messages.NotifyCustomer{
 			AccountID: st.fromAccountID,
-			Text:      "your transfer expired; any funds taken have been returned",
+			Text:      "your transfer was not approved in time and has been cancelled",
 		})
 		s.End()
 
@@ -178,6 +212,17 @@ func (TransferProcess) HandleTimeout(
 	}
 
 	return nil
+}
+
+// debit executes the command that takes the funds from the source account.
+func (st *transferState) debit(s dogma.ProcessEventScope) {
+	id := s.InstanceID()
+	s.ExecuteCommand(messages.DebitAccount{
+		AccountID:     st.fromAccountID,
+		TransactionID: id,
+		TransferID:    id,
+		Amount:        st.amount,
+	})
 }
 
 // refund returns the command that gives debited funds back to the source
