@@ -1,0 +1,41 @@
+// Package generic checks generic handlers where they are instantiated.
+package generic
+
+import (
+	"github.com/dogmatiq/dogma"
+
+	"example.test/msgs"
+)
+
+// Handles handles C and, always, CmdB.
+type Handles[C dogma.Command] struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (Handles[C]) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("handles", "f1000000-0000-4000-8000-000000000000")
+	c.Routes(dogma.HandlesCommand[C](), dogma.HandlesCommand[msgs.CmdB]())
+}
+
+type Other struct{ dogma.AggregateMessageHandler }
+
+func (Other) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("other", "f2000000-0000-4000-8000-000000000000")
+	c.Routes(dogma.HandlesCommand[msgs.CmdA](), dogma.RecordsEvent[msgs.EvtA]())
+}
+
+type App struct{}
+
+func (App) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("generic", "f3000000-0000-4000-8000-000000000000")
+	c.RegisterAggregate(Other{})
+	c.RegisterIntegration(Handles[msgs.CmdA]{}) // want `both handle the command msgs.CmdA`
+}
+
+type Instances struct{}
+
+func (Instances) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("instances", "f4000000-0000-4000-8000-000000000000")
+	c.RegisterIntegration(Handles[msgs.CmdB]{})     // want `integration generic.Handles\[msgs.CmdB\] \(handles\): HandlesCommand route for msgs.CmdB is added more than once`
+	c.RegisterIntegration(Handles[dogma.Command]{}) // want `Handles\[dogma.Command\] \(handles\): HandlesCommand route for interface type dogma.Command` `handler name "handles"` `handler key` `both handle the command msgs.CmdB`
+}
