@@ -8,35 +8,18 @@ import (
 	"github.com/dogmavet/dogmavet/analyzer/configcheck"
 )
 
-func TestRoutes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./routes")
-}
-
-func TestApplication(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./app")
-}
-
-func TestIdentity(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./identity")
-}
-
-func TestShapes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./shapes/...")
-}
-
-// TestNoFindings runs packages that must produce no finding: configurations
-// extraction cannot follow, and look-alikes without dogma.
-func TestNoFindings(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./unfollowable", "./nodogma")
-}
-
-// TestIllTyped runs on a package that does not type-check.
-func TestIllTyped(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./illtyped")
-}
-
-// TestCrossPackage finds application-wide conflicts between handlers of
-// another package, through facts.
-func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./crosspkg/...")
+// TestAnalyzer runs the analyzer once over every testdata package (loading
+// is the expensive part):
+//
+//   - identity, routes, app: each rule broken once, next to valid
+//     look-alikes;
+//   - shapes/...: findings proven through each code shape extraction
+//     follows (slices, constructors, helpers, generics, registrations);
+//   - unfollowable, nodogma: configurations extraction cannot follow and
+//     look-alikes without dogma, which must produce no finding;
+//   - illtyped: code that does not type-check;
+//   - crosspkg/...: application-wide conflicts between handlers of another
+//     package, through facts.
+func TestAnalyzer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./...")
 }
