@@ -1,14 +1,45 @@
 package configcheck
 
 import (
+	"go/ast"
 	"go/token"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
+	"github.com/dogmavet/dogmavet/analyzer/internal/keyfix"
+	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
 )
+
+// Rules lists the rule IDs this analyzer reports (and whose
+// //dogmavet:ignore directives it judges).
+var Rules = []validate.RuleID{
+	validate.IdentityMissing,
+	validate.IdentityMultiple,
+	validate.IdentityName,
+	validate.IdentityNameLength,
+	validate.IdentityNameUTF8,
+	validate.IdentityKey,
+	validate.IdentityKeyCanonical,
+	validate.MissingHandlesCommand,
+	validate.MissingRecordsEvent,
+	validate.MissingHandlesEvent,
+	validate.MissingExecutesCommand,
+	validate.DuplicateRoute,
+	validate.DuplicateCommandRoute,
+	validate.DuplicateEventRecorder,
+	validate.DuplicateKey,
+	validate.DuplicateName,
+	validate.NilDeliveryPolicy,
+	validate.NilHandler,
+	validate.InvalidRoute,
+	validate.NilRouteType,
+	validate.RouteReceiver,
+	validate.RouteMessageKind,
+	validate.RouteInterfaceType,
+}
 
 // Analyzer reports violations of Dogma's configuration rules.
 var Analyzer = &analysis.Analyzer{
@@ -22,7 +53,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
-	r := reporter{pass: pass, seen: map[key]bool{}}
+	r := reporter{pass: pass, seen: map[key]bool{}, out: suppress.NewReporter(pass, Rules)}
 
 	for _, h := range res.Handlers {
 		for _, p := range handlerProblems(h.Config) {
@@ -93,6 +124,11 @@ type reporter struct {
 	pass  *analysis.Pass
 	seen  map[key]bool
 	diags []analysis.Diagnostic
+	out   *suppress.Reporter
+
+	// keyArgs maps the position of each Identity call's key argument to
+	// the argument, built when a key finding needs its fix.
+	keyArgs map[token.Pos]ast.Expr
 }
 
 // report reports p at its position, or at fallback when p's position is
@@ -122,7 +158,32 @@ func (r *reporter) report(p validate.Problem, fallback token.Pos) {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: rel.Pos, Message: rel.Message})
 		}
 	}
+	if p.Rule == validate.IdentityKey || p.Rule == validate.IdentityKeyCanonical {
+		if arg := r.keyArg(pos); arg != nil {
+			if fix, ok := keyfix.For(p.Rule, arg, nil); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+	}
 	r.diags = append(r.diags, d)
+}
+
+// keyArg returns the key argument of an Identity call at pos, or nil.
+func (r *reporter) keyArg(pos token.Pos) ast.Expr {
+	if r.keyArgs == nil {
+		r.keyArgs = map[token.Pos]ast.Expr{}
+		for _, f := range r.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 2 {
+					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Identity" {
+						r.keyArgs[call.Args[1].Pos()] = call.Args[1]
+					}
+				}
+				return true
+			})
+		}
+	}
+	return r.keyArgs[pos]
 }
 
 func (r *reporter) inPackage(pos token.Pos) bool {
@@ -155,6 +216,7 @@ func (r *reporter) flush() {
 		return a.Message < b.Message
 	})
 	for _, d := range r.diags {
-		r.pass.Report(d)
+		r.out.Report(d)
 	}
+	r.out.Finish()
 }

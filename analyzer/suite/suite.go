@@ -5,6 +5,7 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dogmavet/dogmavet/analyzer/configcheck"
 	"github.com/dogmavet/dogmavet/analyzer/directives"
 	"github.com/dogmavet/dogmavet/analyzer/endcancel"
 	"github.com/dogmavet/dogmavet/analyzer/handlerreturns"
@@ -21,4 +22,5 @@ var All = []*analysis.Analyzer{
 	endcancel.Analyzer,
 	notimeouts.Analyzer,
 	directives.Analyzer,
+	configcheck.Analyzer,
 }

@@ -1,0 +1,70 @@
+// Package dogmaconfig defines an Analyzer that extracts the configuration of
+// Dogma applications and handlers from source, for other analyzers.
+//
+// # Analyzer dogmaconfig
+//
+// dogmaconfig: extract the configuration of Dogma applications and handlers from source
+//
+// It reports nothing. For every type of the package with a Configure method
+// taking a dogma handler configurer (a handler) or a
+// dogma.ApplicationConfigurer (an application), it walks the method's body
+// with go/types and fills validate's configuration model. Its Result holds
+// those models; its facts carry them to other packages, so an application
+// can check handlers declared elsewhere.
+//
+// # What it follows
+//
+// Identities are known when each argument is a constant: a string literal,
+// a named or typed constant, a constant expression, or a helper parameter
+// bound to one of those (and never reassigned):
+//
+//	c.Identity("accounts", "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+//	c.Identity(prefix+"-accounts", key)
+//
+// Routes are known when built by dogma's route functions, including with a
+// type parameter that the handler's instantiation fixes, or written as route
+// struct literals whose Type is reflect.TypeOf(v) of a concrete value,
+// reflect.TypeFor[T](), reflect.TypeOf((*T)(nil)).Elem() or nil:
+//
+//	c.Routes(dogma.HandlesCommand[OpenAccount](), dogma.RecordsEvent[AccountOpened]())
+//	c.Routes(dogma.HandlesCommandRoute{Type: reflect.TypeOf(OpenAccount{})})
+//
+// A slice spread into Routes is followed when it is a slice literal, a local
+// variable built with literals and append on every path, or the result of a
+// function of the package that builds and returns it. nil and values of
+// concrete types other than dogma's route structs are recorded as invalid
+// routes.
+//
+// Calls of functions and methods of the package that receive the
+// configurer are followed (with a recursion guard), as are Disable() and
+// DeliveryPolicy().
+//
+// Registrations are known for values and pointers of concrete handler
+// types, type aliases, struct fields, instantiated generic handlers,
+// constructors returning a concrete type, and functions of the package that
+// return an interface but always the same concrete type. RegisterX(nil) is
+// a nil handler.
+//
+// # Three values
+//
+// Each part of a configuration (identities, routes, the disabled flag,
+// registrations) is either known, or partial. A call made on some but not
+// every path (in a branch, a switch case, a loop, after a conditional
+// return, a defer or go statement, a function with goto) is never recorded
+// as made; it makes its part partial. So does anything extraction cannot
+// follow: a non-constant argument, a configurer stored, passed to an
+// interface method, a function value or a function of another package, or
+// captured by a closure. A branch with a constant condition is followed.
+// validate's rules that need a whole part (a missing identity, a missing
+// route, uniqueness) fire only when it is known, so partial configurations
+// produce no false findings.
+//
+// # Facts
+//
+// A *HandlerFact is exported on the type name of each handler type and an
+// *ApplicationFact on each application type. They hold HandlerSummary and
+// ApplicationSummary values: plain data, gob-encoded deterministically,
+// with positions stored as file, offset, line and column. A position is
+// mapped back only when its file is in the pass's file set with the same
+// layout; otherwise it is dropped.
+package dogmaconfig
