@@ -11,7 +11,7 @@
 //   - new-returns-nil: an aggregate's or process's New() that returns nil,
 //     either the nil literal or a nil pointer of the root type; dogma says
 //     the return value MUST NOT be nil. When the root type is a struct, a
-//     fix replaces the nil pointer with a pointer to a zero value.
+//     fix replaces a conversion such as (*T)(nil) with &T{}.
 //   - empty-instance-id: RouteCommandToInstance returning "", or
 //     RouteEventToInstance returning "" together with ok true; dogma says the
 //     ID MUST NOT be empty.

@@ -82,7 +82,10 @@ func checkNew(pass *analysis.Pass, rep *suppress.Reporter, m *dogmatypes.Method)
 		typ := types.TypeString(ptr, types.RelativeTo(pass.Pkg))
 		diag := suppress.Diagnostic(validate.NewReturnsNil, e,
 			"%s.New returns a nil %s, which dogma forbids: return a pointer to a zero value instead", m.Recv.Obj().Name(), typ)
-		if _, isStruct := ptr.Elem().Underlying().(*types.Struct); isStruct {
+		// Only a conversion is replaced: replacing a variable could leave
+		// its declaration unused.
+		_, isStruct := ptr.Elem().Underlying().(*types.Struct)
+		if _, isVar := ast.Unparen(e).(*ast.Ident); isStruct && !isVar {
 			elem := types.TypeString(ptr.Elem(), types.RelativeTo(pass.Pkg))
 			diag.SuggestedFixes = []analysis.SuggestedFix{{
 				Message:   "Return &" + elem + "{}",

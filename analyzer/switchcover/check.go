@@ -163,14 +163,24 @@ func checkSwitch(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogm
 	cov := validate.SwitchCoverage(rts, scs)
 	where := t.m.Recv.Obj().Name() + "." + t.m.Decl.Name.Name
 
+	// changed holds routed types that a dead case's fix turns into a case,
+	// so that the missing-case fix does not add them twice.
+	changed := map[string]bool{}
 	if t.deadCases {
 		for _, dc := range cov.Dead {
 			c := cases[dc.Index]
 			mt := scs[dc.Index].Type
 			if dc.Routed != nil {
-				rep.Reportf(validate.SwitchDeadCase, c.expr,
+				diag := suppress.Diagnostic(validate.SwitchDeadCase, c.expr,
 					"case %s in %s never runs: the handler routes %s, a different type to the engine; change the case to %s",
 					mt.Display, where, dc.Routed.Display, dc.Routed.Display)
+				// Two cases of one type would not compile: then the
+				// author must merge them by hand.
+				if fix, ok := changeCase(pass, c.expr, byName[dc.Routed.Name].t); ok && !hasCase(scs, dc.Routed.Name) {
+					diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+					changed[dc.Routed.Name] = true
+				}
+				rep.Report(diag)
 				continue
 			}
 			rep.Reportf(validate.SwitchDeadCase, c.expr,
@@ -200,7 +210,13 @@ func checkSwitch(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogm
 	}
 	diag := suppress.Diagnostic(validate.SwitchMissingCase, span{ts.Pos(), ts.Body.Lbrace},
 		"type switch in %s has no case for routed %s %s, %s: add a case", where, noun, strings.Join(names, ", "), consequence)
-	if fix, ok := insertCases(pass, ts, def, cov.Missing, byName); ok {
+	var toInsert []*validate.MessageType
+	for _, m := range cov.Missing {
+		if !changed[m.Name] {
+			toInsert = append(toInsert, m)
+		}
+	}
+	if fix, ok := insertCases(pass, ts, def, toInsert, byName); ok && len(toInsert) > 0 {
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	rep.Report(diag)
@@ -250,6 +266,32 @@ func insertCases(pass *analysis.Pass, ts *ast.TypeSwitchStmt, def *ast.CaseClaus
 	return analysis.SuggestedFix{
 		Message:   msg,
 		TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(s)}},
+	}, true
+}
+
+func hasCase(cases []validate.SwitchCase, name string) bool {
+	for _, c := range cases {
+		if c.Type != nil && c.Type.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// changeCase builds the fix replacing a case type with the routed type t
+// of the other pointer-ness.
+func changeCase(pass *analysis.Pass, expr ast.Expr, t types.Type) (analysis.SuggestedFix, bool) {
+	file := enclosingFile(pass, expr)
+	if file == nil || t == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	text, ok := typeExpr(pass.Pkg, file, t)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	return analysis.SuggestedFix{
+		Message:   "Change the case to " + text,
+		TextEdits: []analysis.TextEdit{{Pos: expr.Pos(), End: expr.End(), NewText: []byte(text)}},
 	}, true
 }
 

@@ -14,10 +14,15 @@
 //   - switch-missing-case: a routed type has no case, and the switch has no
 //     default or its default panics with dogma.UnexpectedMessage. For
 //     ApplyEvent the routed types are the events the aggregate records. A
-//     fix inserts the missing case clauses (before the default, if any).
+//     fix inserts the missing case clauses: empty ones when the switch has
+//     no default (the message was ignored, and still is until the author
+//     fills the clause in), and ones that panic with a TODO message before
+//     a panicking default (the message panicked before, and the function
+//     still compiles when the switch ends it).
 //   - switch-dead-case: a case names a concrete type the handler does not
 //     route, so it never runs; a case for *T when T is routed (or the
-//     reverse) is called out. ApplyEvent is exempt: dogma says it SHOULD
+//     reverse) is called out, and a fix changes it to the routed type
+//     unless the switch already has a case for that type. ApplyEvent is exempt: dogma says it SHOULD
 //     accept historical events that are no longer routed.
 //
 // The check is conservative. Missing cases are reported only when the

@@ -89,3 +89,20 @@ func (process) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.Pro
 	}
 	return nil
 }
+
+// pointerCase has only the wrong pointer-ness: the fix changes the case.
+type pointerCase struct{}
+
+func (pointerCase) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("pointer-case", "c195fe85-eb3f-4121-84b0-be72cbc5722f")
+	c.Routes(dogma.HandlesCommand[*messages.Close]())
+}
+
+func (pointerCase) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, m dogma.Command) error {
+	switch m.(type) { // want `type switch in pointerCase.HandleCommand has no case for routed type \*messages.Close`
+	case messages.Close: // want `case messages.Close in pointerCase.HandleCommand never runs: the handler routes \*messages.Close`
+	default:
+		panic(dogma.UnexpectedMessage)
+	}
+	return nil
+}
