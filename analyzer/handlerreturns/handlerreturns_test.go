@@ -5,9 +5,15 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/goldenbuild"
+
 	"github.com/dogmavet/dogmavet/analyzer/handlerreturns"
 )
 
 func Test(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), handlerreturns.Analyzer, "a")
+}
+
+func TestGoldenBuilds(t *testing.T) {
+	goldenbuild.Check(t, "testdata", "a/...")
 }
