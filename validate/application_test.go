@@ -214,7 +214,7 @@ func TestApplicationOrderAndMessages(t *testing.T) {
 	}}
 	const (
 		appE = "application *validate_test.app (app): "
-		cmdA = "validate_test.command[github.com/dogmavet/dogmavet/validate_test.tagA]"
+		cmdA = "validate_test.command[validate_test.tagA]"
 		intE = "integration *validate_test.integration (aggregate): "
 	)
 	want := []string{

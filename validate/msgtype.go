@@ -2,6 +2,7 @@ package validate
 
 import (
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -64,8 +65,9 @@ func typeName(t reflect.Type, full bool) string {
 		if full {
 			return t.PkgPath() + "." + typeArgsSpacing(t.Name())
 		}
-		// reflect's String() qualifies by package name.
-		return typeArgsSpacing(t.String())
+		// reflect's String() qualifies by package name, except in type
+		// arguments, which it qualifies by package path.
+		return shortenTypeArgs(typeArgsSpacing(t.String()))
 	}
 	elem := func(e reflect.Type) string { return typeName(e, full) }
 	switch t.Kind() {
@@ -117,6 +119,20 @@ func typeArgsSpacing(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// pathQualifier matches the package path before a package's last path
+// element, as in "example.com/bank/messages." of a type argument.
+var pathQualifier = regexp.MustCompile(`(?:[\w.~-]+/)+([\w~-]+\.)`)
+
+// shortenTypeArgs qualifies the type arguments of a display name by package
+// name (the last path element, which is the package name by convention).
+func shortenTypeArgs(name string) string {
+	i := strings.IndexByte(name, '[')
+	if i < 0 {
+		return name
+	}
+	return name[:i] + pathQualifier.ReplaceAllString(name[i:], "$1")
 }
 
 func structName(t reflect.Type, full bool) string {

@@ -74,6 +74,10 @@ func TestMessageTypeOf(t *testing.T) {
 			Implements: cmd, Interface: true,
 		}},
 		{reflect.TypeFor[int](), validate.MessageType{Name: "int", Display: "int"}},
+		{reflect.TypeFor[msgfixture.Gen[msgfixture.Pair[int, dogma.Event]]](), validate.MessageType{
+			Name:    "github.com/dogmavet/dogmavet/validate/internal/msgfixture.Gen[github.com/dogmavet/dogmavet/validate/internal/msgfixture.Pair[int, github.com/dogmatiq/dogma.Event]]",
+			Display: "msgfixture.Gen[msgfixture.Pair[int, dogma.Event]]",
+		}},
 	}
 	for _, c := range cases {
 		if got := validate.MessageTypeOf(c.t); !reflect.DeepEqual(*got, c.want) {

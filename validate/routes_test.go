@@ -103,10 +103,10 @@ func TestRouteMessages(t *testing.T) {
 		)
 	}}
 	const (
-		cmdA = "validate_test.command[github.com/dogmavet/dogmavet/validate_test.tagA]"
-		evtA = "validate_test.event[github.com/dogmavet/dogmavet/validate_test.tagA]"
-		evtB = "validate_test.event[github.com/dogmavet/dogmavet/validate_test.tagB]"
-		ptrB = "validate_test.ptrCommand[github.com/dogmavet/dogmavet/validate_test.tagB]"
+		cmdA = "validate_test.command[validate_test.tagA]"
+		evtA = "validate_test.event[validate_test.tagA]"
+		evtB = "validate_test.event[validate_test.tagB]"
+		ptrB = "validate_test.ptrCommand[validate_test.tagB]"
 	)
 	want := []string{
 		"aggregate *validate_test.aggregate (aggregate): RecordsEvent route for " + evtA + " is added more than once; remove the duplicate route [duplicate-route]",
