@@ -177,7 +177,7 @@ func (d *driver) run(files []*ast.File, pkg *types.Package, info *types.Info, an
 			ResultOf:   resultOf,
 			Module:     &analysis.Module{Path: "example.com/fuzz", GoVersion: "1.24"},
 			Report:     func(diag analysis.Diagnostic) { diags = append(diags, diag) },
-			ReadFile: func(string) ([]byte, error) { return nil, os.ErrNotExist },
+			ReadFile:   func(string) ([]byte, error) { return nil, os.ErrNotExist },
 			ImportObjectFact: func(obj types.Object, fact analysis.Fact) bool {
 				return importFact(factKey{obj: obj, typ: reflect.TypeOf(fact)}, fact)
 			},
