@@ -14,7 +14,6 @@ import (
 	"github.com/dogmavet/dogmavet/validate"
 )
 
-
 // defectRE matches a "// defect: <rule-id>" marker at the end of a line.
 var defectRE = regexp.MustCompile(`^//\s*defect:\s*([a-z0-9-]+)\s*$`)
 
