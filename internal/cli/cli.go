@@ -26,6 +26,8 @@ func Main(analyzers []*analysis.Analyzer) {
 		switch args[0] {
 		case "sarif":
 			os.Exit(runSARIF(args[1:], analyzers, os.Stdout, os.Stderr))
+		case "describe":
+			os.Exit(runDescribe(args[1:], os.Stdout, os.Stderr))
 		case "version":
 			os.Exit(runVersion(args[1:], os.Stdout, os.Stderr))
 		}

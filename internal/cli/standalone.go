@@ -34,10 +34,6 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 		return code
 	}
 	if f.fix {
-		if code != exitClean {
-			fmt.Fprintln(stderr, "dogmavet: not applying fixes to packages that do not compile")
-			return code
-		}
 		// Applying fixes needs x/tools' internal fix merger: let
 		// multichecker redo the run with the same command line.
 		runMultichecker(analyzers)
@@ -69,9 +65,11 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 	return code
 }
 
-// loadForAnalysis loads the packages and reports, one line each, packages
-// that do not compile. It returns nil when nothing can be analysed, with the
-// exit code; otherwise the exit code is 1 if some package was broken.
+// loadForAnalysis loads the packages. It returns nil, after reporting why
+// in one line per cause, when they cannot be analysed: the go command
+// failed, a package does not compile, or nothing uses Dogma. A package that
+// does not compile stops the whole run, as it does go vet: its findings and
+// those of the packages that import it would rest on a guess.
 func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, int) {
 	l, err := load(patterns, tests)
 	if err != nil {
@@ -82,7 +80,7 @@ func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, 
 		fmt.Fprintln(stderr, line)
 	}
 	if len(l.problems) > 0 {
-		return l, exitError
+		return nil, exitError
 	}
 	if !l.usesDogma() {
 		fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",

@@ -1,0 +1,57 @@
+package main_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestBadInput checks that every way of pointing dogmavet at something it
+// cannot check gives one clear line on standard error, exit code 1 and no
+// stack trace, from every subcommand that loads packages.
+func TestBadInput(t *testing.T) {
+	bad := filepath.Join("testdata", "bad")
+	cases := []struct {
+		name, dir, pattern string
+		want               *regexp.Regexp
+	}{
+		{"missing directory", bad, "./nope", regexp.MustCompile(`^dogmavet: cannot load \./nope: .*nope.*directory not found$`)},
+		{"missing directory pattern", bad, "./nope/...", regexp.MustCompile(`^dogmavet: pattern \./nope/\.\.\.: .*no such file or directory$`)},
+		{"missing package", bad, "example.com/elsewhere", regexp.MustCompile(`^dogmavet: no required module provides package example\.com/elsewhere`)},
+		{"syntax error", bad, "./syntax", regexp.MustCompile(`^syntax/syntax\.go:11:\d+: syntax error: `)},
+		{"type error", bad, "./types", regexp.MustCompile(`^types/types\.go:11:\d+: cannot use 42 .* as string value`)},
+		{"module without dogma", filepath.Join("testdata", "nodogma"), "./...", regexp.MustCompile(`^dogmavet: no package in \./\.\.\. imports github\.com/dogmatiq/dogma: nothing to check$`)},
+	}
+	for _, c := range cases {
+		for _, sub := range [][]string{nil, {"-json"}, {"sarif"}, {"describe"}} {
+			args := append(append([]string(nil), sub...), c.pattern)
+			t.Run(c.name+"/"+strings.Join(args, " "), func(t *testing.T) {
+				r := dv(t, c.dir, args...)
+				wantCode(t, r, 1)
+				if r.stdout != "" && sub == nil {
+					t.Errorf("standard output is not empty:\n%s", r)
+				}
+				lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+				if len(lines) != 1 || !c.want.MatchString(lines[0]) {
+					t.Errorf("want one line matching %s, got %s", c.want, r)
+				}
+				if strings.Contains(r.stderr, "goroutine ") || strings.Contains(r.stderr, "panic") {
+					t.Errorf("stack trace:\n%s", r.stderr)
+				}
+			})
+		}
+	}
+}
+
+// TestBrokenPackageAmongGoodOnes checks that a broken package fails the
+// run (exit code 1) even when the others are checked.
+func TestBrokenPackageAmongGoodOnes(t *testing.T) {
+	r := dv(t, filepath.Join("testdata", "bad"), "./...")
+	wantCode(t, r, 1)
+	for _, want := range []string{"syntax/syntax.go:11:", "types/types.go:11:"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("error for %s missing:\n%s", want, r)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/nodogma
+
+go 1.24.0

@@ -1,0 +1,223 @@
+package describe
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
+	"github.com/dogmavet/dogmavet/validate"
+)
+
+func at(line int) dogmaconfig.Posn { return dogmaconfig.Posn{File: "bank.go", Line: line, Column: 1} }
+
+func pos(p dogmaconfig.Posn) string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Column) }
+
+func msg(name string) *validate.MessageType {
+	return &validate.MessageType{Name: "example.com/bank." + name, Display: "bank." + name}
+}
+
+func id(name string) []dogmaconfig.IdentitySummary {
+	return []dogmaconfig.IdentitySummary{{Name: name, NameKnown: true, Key: name + "-key", KeyKnown: true}}
+}
+
+// bank is an application with an aggregate, a process with a timeout, a
+// projection, a nil registration, and a handler no application registers.
+func bank() []*dogmaconfig.Result {
+	account := &dogmaconfig.HandlerSummary{
+		Kind: validate.AggregateHandler, GoType: "*bank.Account", Identities: id("account"),
+		IdentitiesComplete: true, RoutesComplete: true, DisabledKnown: true, Pos: at(10),
+		Routes: []dogmaconfig.RouteSummary{
+			{Kind: validate.HandlesCommandRoute, Type: msg("Open"), Pos: at(11)},
+			{Kind: validate.RecordsEventRoute, Type: msg("Opened"), Pos: at(12)},
+		},
+	}
+	welcome := &dogmaconfig.HandlerSummary{
+		Kind: validate.ProcessHandler, GoType: "*bank.Welcome", Identities: id("welcome"),
+		IdentitiesComplete: true, RoutesComplete: false, DisabledKnown: true, Pos: at(20),
+		Routes: []dogmaconfig.RouteSummary{
+			{Kind: validate.HandlesEventRoute, Type: msg("Opened"), Pos: at(21)},
+			{Kind: validate.ExecutesCommandRoute, Type: msg("Notify"), Pos: at(22)},
+			{Kind: validate.SchedulesTimeoutRoute, Type: msg("Reminder"), Pos: at(23)},
+			{Kind: validate.HandlesEventRoute, TypeParam: 1, Pos: at(24)},
+		},
+	}
+	report := &dogmaconfig.HandlerSummary{
+		Kind: validate.ProjectionHandler, GoType: "*bank.Report",
+		Identities:         []dogmaconfig.IdentitySummary{{Key: "k", KeyKnown: true}},
+		IdentitiesComplete: true, RoutesComplete: true, Disabled: true, DisabledKnown: true, Pos: at(30),
+		Routes: []dogmaconfig.RouteSummary{{Kind: validate.HandlesEventRoute, Type: msg("Opened"), Pos: at(31)}},
+	}
+	stray := &dogmaconfig.HandlerSummary{
+		Kind: validate.IntegrationHandler, GoType: "*bank.Stray", IdentitiesComplete: true,
+		RoutesComplete: true, DisabledKnown: true, Pos: at(40),
+	}
+	app := &dogmaconfig.ApplicationSummary{
+		GoType: "bank.App", Identities: id("bank"), IdentitiesComplete: true, RegistrationsComplete: true, Pos: at(1),
+		Registrations: []dogmaconfig.RegistrationSummary{
+			{Kind: validate.AggregateHandler, Handler: account, Pos: at(2)},
+			{Kind: validate.ProcessHandler, Handler: welcome, Pos: at(3)},
+			{Kind: validate.ProjectionHandler, Handler: report, Pos: at(4)},
+			{Kind: validate.IntegrationHandler, Pos: at(5)},
+		},
+	}
+	r := &dogmaconfig.Result{
+		Applications: []*dogmaconfig.Application{{Summary: app}},
+		Handlers: []*dogmaconfig.Handler{
+			{Summary: account}, {Summary: welcome}, {Summary: report}, {Summary: stray},
+		},
+	}
+	// The same package seen twice (as through a test variant) changes
+	// nothing.
+	return []*dogmaconfig.Result{r, r, nil}
+}
+
+func TestBuild(t *testing.T) {
+	d := Build(bank(), pos)
+	if len(d.Applications) != 1 {
+		t.Fatalf("got %d applications", len(d.Applications))
+	}
+	a := d.Applications[0]
+	if a.Name() != "bank" || len(a.Handlers) != 4 || !a.Handlers[3].Nil {
+		t.Fatalf("application %+v", a)
+	}
+	if got := a.Handlers[2].Label(); got != "projection *bank.Report" {
+		t.Errorf("a handler without a known name is labelled %q", got)
+	}
+	var flows []string
+	for _, f := range a.Flows {
+		flows = append(flows, f.From+" -> "+f.To+" ("+f.Route+")")
+	}
+	want := []string{
+		"handler:0 -> message:example.com/bank.Opened (RecordsEvent)",
+		"handler:1 -> message:example.com/bank.Notify (ExecutesCommand)",
+		"handler:1 -> message:example.com/bank.Reminder (SchedulesTimeout)",
+		"message:example.com/bank.Open -> handler:0 (HandlesCommand)",
+		"message:example.com/bank.Opened -> handler:1 (HandlesEvent)",
+		"message:example.com/bank.Opened -> handler:2 (HandlesEvent)",
+		"message:example.com/bank.Reminder -> handler:1 (SchedulesTimeout)",
+	}
+	if strings.Join(flows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("flows:\n%s\nwant:\n%s", strings.Join(flows, "\n"), strings.Join(want, "\n"))
+	}
+	var msgs []string
+	for _, m := range a.Messages {
+		msgs = append(msgs, m.Kind+" "+m.Type)
+	}
+	if got := strings.Join(msgs, ", "); got != "command bank.Notify, command bank.Open, event bank.Opened, timeout bank.Reminder" {
+		t.Errorf("messages: %s", got)
+	}
+	if len(d.Handlers) != 1 || d.Handlers[0].GoType != "*bank.Stray" {
+		t.Errorf("unregistered handlers: %+v", d.Handlers)
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteText(&b, Build(bank(), pos)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"application bank\n",
+		`identity:       "bank" "bank-key"`,
+		"  aggregate account\n",
+		"HandlesCommand:  bank.Open",
+		"HandlesEvent:      message type is type parameter 1 of the handler",
+		"note:              some routes cannot be followed statically; the list is partial",
+		"disabled:",
+		"integration handler: nil, registered at bank.go:5:1",
+		"    command bank.Notify\n      executed by:  process welcome\n      handled by:   no handler of the application\n",
+		"scheduled and handled by:  process welcome",
+		"handlers not registered by any application found\n\n  integration *bank.Stray\n",
+		"routes:         none",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestWriteDOT(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteDOT(&b, Build(bank(), pos)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"digraph dogma {\n",
+		"subgraph cluster_a0 {\n    label=\"application bank (bank.App)\";\n",
+		`a0h0 [label="aggregate account", shape=box`,
+		`a0h2 [label="projection *bank.Report (disabled)"`,
+		`a0m1 [label="command bank.Open", shape=box, style="rounded"];`,
+		"a0m1 -> a0h0;\n",
+		"a0h0 -> a0m2;\n",
+		"a0h1 -> a0m3 [style=dashed];\n",
+		"a0m3 -> a0h1 [style=dashed];\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("DOT output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "a0h3") {
+		t.Errorf("the nil registration became a node:\n%s", out)
+	}
+}
+
+func TestWriteMermaid(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteMermaid(&b, Build(bank(), pos)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"flowchart LR\n",
+		"  subgraph a0[\"application bank (bank.App)\"]\n",
+		"    a0h0[\"aggregate account\"]\n",
+		"    a0m1([\"command bank.Open\"])\n",
+		"    a0m2(\"event bank.Opened\")\n",
+		"    a0m3{{\"timeout bank.Reminder\"}}\n",
+		"    a0m1 --> a0h0\n",
+		"    a0h1 -.-> a0m3\n",
+		"  end\n",
+		"  class a0h0 aggregate\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Mermaid output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestQuoting(t *testing.T) {
+	if got := quoteDOT("a \"b\" \\ c"); got != `"a \"b\" \\ c"` {
+		t.Errorf("quoteDOT: %s", got)
+	}
+	if got := quoteMermaid(`x "y" <T>`); got != `"x #quot;y#quot; #lt;T#gt;"` {
+		t.Errorf("quoteMermaid: %s", got)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	render := func() string {
+		var b bytes.Buffer
+		d := Build(bank(), pos)
+		for _, w := range []func(*bytes.Buffer, *Description) error{
+			func(b *bytes.Buffer, d *Description) error { return WriteText(b, d) },
+			func(b *bytes.Buffer, d *Description) error { return WriteJSON(b, d) },
+			func(b *bytes.Buffer, d *Description) error { return WriteDOT(b, d) },
+			func(b *bytes.Buffer, d *Description) error { return WriteMermaid(b, d) },
+		} {
+			if err := w(&b, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return b.String()
+	}
+	first := render()
+	for range 5 {
+		if render() != first {
+			t.Fatal("output differs between runs")
+		}
+	}
+}

@@ -1,0 +1,327 @@
+package describe
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
+	"github.com/dogmavet/dogmavet/validate"
+)
+
+// Description is everything found in a set of packages.
+type Description struct {
+	Applications []Application `json:"applications"`
+
+	// Handlers holds the handler types of the packages that no application
+	// found registers.
+	Handlers []Handler `json:"unregisteredHandlers"`
+}
+
+// Application is one dogma.Application implementation.
+type Application struct {
+	GoType     string     `json:"goType"`
+	Pos        string     `json:"pos"`
+	Identities []Identity `json:"identities"`
+
+	// IdentitiesComplete and HandlersComplete are false when extraction
+	// could not follow every Identity or RegisterX call.
+	IdentitiesComplete bool `json:"identitiesComplete"`
+
+	Handlers         []Handler `json:"handlers"`
+	HandlersComplete bool      `json:"handlersComplete"`
+
+	// Messages are the message types the handlers' routes name, sorted by
+	// kind (commands, events, timeouts) and then by type.
+	Messages []Message `json:"messages"`
+
+	// Flows are the edges of the message-flow graph, sorted.
+	Flows []Flow `json:"flows"`
+}
+
+// Message is one message type of an application.
+type Message struct {
+	Kind     string `json:"kind"`
+	Type     string `json:"type"`
+	TypeName string `json:"typeName"`
+}
+
+// Identity is one Identity call; an empty Name or Key with Known false is a
+// value extraction could not evaluate.
+type Identity struct {
+	Name      string `json:"name"`
+	NameKnown bool   `json:"nameKnown"`
+	Key       string `json:"key"`
+	KeyKnown  bool   `json:"keyKnown"`
+}
+
+// Handler is one message handler.
+type Handler struct {
+	Kind               string     `json:"kind"`
+	GoType             string     `json:"goType"`
+	Pos                string     `json:"pos"`
+	Identities         []Identity `json:"identities"`
+	IdentitiesComplete bool       `json:"identitiesComplete"`
+	Routes             []Route    `json:"routes"`
+	RoutesComplete     bool       `json:"routesComplete"`
+
+	// Disabled is "yes", "no" or "unknown".
+	Disabled string `json:"disabled"`
+
+	// Nil is true for a registration of a nil handler.
+	Nil bool `json:"nil,omitempty"`
+}
+
+// Route is one route of a handler.
+type Route struct {
+	// Kind is the route function's name, such as "HandlesCommand".
+	Kind string `json:"kind"`
+
+	// MessageKind is "command", "event" or "timeout".
+	MessageKind string `json:"messageKind"`
+
+	// MessageType is the type as a user reads it, such as
+	// "*messages.OpenAccount"; TypeName qualifies it with full import
+	// paths. Both are empty for a route without a usable type, which
+	// Problem then explains.
+	MessageType string `json:"messageType,omitempty"`
+	TypeName    string `json:"typeName,omitempty"`
+	Problem     string `json:"problem,omitempty"`
+
+	Pos string `json:"pos"`
+}
+
+// Flow is one edge of the message-flow graph: a message type delivered to a
+// handler, or produced by one.
+type Flow struct {
+	// From and To are node keys: "handler:<index>" for the application's
+	// handler at that index, "message:<TypeName>" for a message type.
+	From string `json:"from"`
+	To   string `json:"to"`
+
+	// Route is the route that gives rise to the edge.
+	Route string `json:"route"`
+}
+
+var handlerKinds = map[validate.HandlerKind]string{
+	validate.AggregateHandler:   "aggregate",
+	validate.ProcessHandler:     "process",
+	validate.IntegrationHandler: "integration",
+	validate.ProjectionHandler:  "projection",
+}
+
+var routeKinds = map[validate.RouteKind]struct{ name, message string }{
+	validate.HandlesCommandRoute:   {"HandlesCommand", "command"},
+	validate.RecordsEventRoute:     {"RecordsEvent", "event"},
+	validate.HandlesEventRoute:     {"HandlesEvent", "event"},
+	validate.ExecutesCommandRoute:  {"ExecutesCommand", "command"},
+	validate.SchedulesTimeoutRoute: {"SchedulesTimeout", "timeout"},
+}
+
+// Build describes the results of dogmaconfig on a set of packages. pos
+// formats a position for output, e.g. relative to the working directory.
+func Build(results []*dogmaconfig.Result, pos func(dogmaconfig.Posn) string) *Description {
+	d := &Description{Applications: []Application{}, Handlers: []Handler{}}
+	registered := map[dogmaconfig.Posn]bool{}
+	seenApp := map[dogmaconfig.Posn]bool{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, a := range r.Applications {
+			s := a.Summary
+			if s == nil || seenApp[s.Pos] {
+				continue
+			}
+			seenApp[s.Pos] = true
+			app := Application{
+				GoType:             s.GoType,
+				Pos:                pos(s.Pos),
+				Identities:         identities(s.Identities),
+				IdentitiesComplete: s.IdentitiesComplete,
+				Handlers:           []Handler{},
+				HandlersComplete:   s.RegistrationsComplete,
+			}
+			for _, reg := range s.Registrations {
+				if reg.Handler == nil {
+					app.Handlers = append(app.Handlers, Handler{
+						Kind: handlerKinds[reg.Kind], Pos: pos(reg.Pos), Nil: true,
+						Identities: []Identity{}, Routes: []Route{}, Disabled: "no",
+					})
+					continue
+				}
+				registered[reg.Handler.Pos] = true
+				app.Handlers = append(app.Handlers, handler(reg.Handler, pos))
+			}
+			app.Messages = messages(app.Handlers)
+			app.Flows = flows(app.Handlers)
+			d.Applications = append(d.Applications, app)
+		}
+	}
+	seenHandler := map[dogmaconfig.Posn]bool{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, h := range r.Handlers {
+			if h.Summary == nil || registered[h.Summary.Pos] || seenHandler[h.Summary.Pos] {
+				continue
+			}
+			seenHandler[h.Summary.Pos] = true
+			d.Handlers = append(d.Handlers, handler(h.Summary, pos))
+		}
+	}
+	sort.SliceStable(d.Applications, func(i, j int) bool {
+		a, b := d.Applications[i], d.Applications[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		return a.GoType < b.GoType
+	})
+	sort.SliceStable(d.Handlers, func(i, j int) bool { return d.Handlers[i].Pos < d.Handlers[j].Pos })
+	return d
+}
+
+func identities(ids []dogmaconfig.IdentitySummary) []Identity {
+	out := []Identity{}
+	for _, id := range ids {
+		out = append(out, Identity{Name: id.Name, NameKnown: id.NameKnown, Key: id.Key, KeyKnown: id.KeyKnown})
+	}
+	return out
+}
+
+func handler(s *dogmaconfig.HandlerSummary, pos func(dogmaconfig.Posn) string) Handler {
+	h := Handler{
+		Kind:               handlerKinds[s.Kind],
+		GoType:             s.GoType,
+		Pos:                pos(s.Pos),
+		Identities:         identities(s.Identities),
+		IdentitiesComplete: s.IdentitiesComplete,
+		Routes:             []Route{},
+		RoutesComplete:     s.RoutesComplete,
+	}
+	switch {
+	case !s.DisabledKnown:
+		h.Disabled = "unknown"
+	case s.Disabled:
+		h.Disabled = "yes"
+	default:
+		h.Disabled = "no"
+	}
+	for _, r := range s.Routes {
+		rk := routeKinds[r.Kind]
+		route := Route{Kind: rk.name, MessageKind: rk.message, Pos: pos(r.Pos)}
+		switch {
+		case r.Invalid != "":
+			route.Kind, route.MessageKind = "", ""
+			route.Problem = "invalid route value of type " + r.Invalid
+		case r.TypeParam > 0:
+			route.Problem = fmt.Sprintf("message type is type parameter %d of the handler", r.TypeParam)
+		case r.Type == nil:
+			route.Problem = "nil message type"
+		default:
+			route.MessageType = r.Type.Display
+			route.TypeName = r.Type.Name
+		}
+		h.Routes = append(h.Routes, route)
+	}
+	return h
+}
+
+// flows returns the message-flow edges of an application's handlers.
+// Handlers that the application disables still appear, as configuration
+// does: an engine routes nothing to them, which the text output notes.
+func flows(hs []Handler) []Flow {
+	seen := map[Flow]bool{}
+	var fs []Flow
+	add := func(f Flow) {
+		if !seen[f] {
+			seen[f] = true
+			fs = append(fs, f)
+		}
+	}
+	for i, h := range hs {
+		node := fmt.Sprintf("handler:%d", i)
+		for _, r := range h.Routes {
+			if r.TypeName == "" {
+				continue
+			}
+			msg := "message:" + r.TypeName
+			switch r.Kind {
+			case "HandlesCommand", "HandlesEvent":
+				add(Flow{From: msg, To: node, Route: r.Kind})
+			case "RecordsEvent", "ExecutesCommand":
+				add(Flow{From: node, To: msg, Route: r.Kind})
+			case "SchedulesTimeout":
+				// A process handles the timeouts it schedules.
+				add(Flow{From: node, To: msg, Route: r.Kind})
+				add(Flow{From: msg, To: node, Route: r.Kind})
+			}
+		}
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		return a.Route < b.Route
+	})
+	if fs == nil {
+		fs = []Flow{}
+	}
+	return fs
+}
+
+var messageKindOrder = map[string]int{"command": 0, "event": 1, "timeout": 2}
+
+// messages returns the message types the handlers route.
+func messages(hs []Handler) []Message {
+	seen := map[string]bool{}
+	ms := []Message{}
+	for _, h := range hs {
+		for _, r := range h.Routes {
+			if r.TypeName == "" || seen[r.TypeName] {
+				continue
+			}
+			seen[r.TypeName] = true
+			ms = append(ms, Message{Kind: r.MessageKind, Type: r.MessageType, TypeName: r.TypeName})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.Kind != b.Kind {
+			return messageKindOrder[a.Kind] < messageKindOrder[b.Kind]
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.TypeName < b.TypeName
+	})
+	return ms
+}
+
+// Name is the handler's identity name when it has exactly one known one,
+// otherwise its Go type.
+func (h Handler) Name() string {
+	if len(h.Identities) == 1 && h.Identities[0].NameKnown {
+		return h.Identities[0].Name
+	}
+	if h.Nil {
+		return "<nil>"
+	}
+	return h.GoType
+}
+
+// Label is the handler's kind and name, e.g. "aggregate account".
+func (h Handler) Label() string { return h.Kind + " " + h.Name() }
+
+// Name is the application's identity name when it has exactly one known
+// one, otherwise its Go type.
+func (a Application) Name() string {
+	if len(a.Identities) == 1 && a.Identities[0].NameKnown {
+		return a.Identities[0].Name
+	}
+	return a.GoType
+}
