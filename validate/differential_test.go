@@ -3,6 +3,7 @@ package validate_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 
@@ -96,7 +97,7 @@ func (g *generator) name(unique string) string {
 	case g.chance(0.015):
 		g.divergent = append(g.divergent, "invalid UTF-8 name")
 		return unique + "\xff"
-	case g.chance(0.03):
+	case g.chance(0.06):
 		return "shared" // may collide with another entity's name
 	case g.chance(0.02):
 		return strings.Repeat("€", 85) // 255 bytes: valid
@@ -145,18 +146,25 @@ func (g *generator) routes(k validate.HandlerKind) []dogma.Route {
 		required = [][]dogma.Route{eventRoutes}
 	}
 	var rs []dogma.Route
-	for _, pool := range required {
-		if !g.chance(0.04) {
-			rs = append(rs, pick(g, pool))
-		}
-		for g.chance(0.25) {
-			rs = append(rs, pick(g, pool)) // may duplicate
+	// Distinct routes from a pool (the first one with probability first,
+	// each other with probability more), now and then a duplicate.
+	add := func(pool []dogma.Route, first, more float64) {
+		p := first
+		for _, i := range g.r.Perm(len(pool)) {
+			if g.chance(p) {
+				rs = append(rs, pool[i])
+				if g.chance(0.03) {
+					rs = append(rs, pool[i])
+				}
+			}
+			p = more
 		}
 	}
+	for _, pool := range required {
+		add(pool, 0.96, 0.15)
+	}
 	for _, pool := range optional {
-		for g.chance(0.4) {
-			rs = append(rs, pick(g, pool))
-		}
+		add(pool, 0.3, 0.3)
 	}
 	if g.chance(0.06) {
 		rs = append(rs, g.badRoute(k))
@@ -209,6 +217,9 @@ func (g *generator) badRoute(k validate.HandlerKind) dogma.Route {
 func (g *generator) handler(i int) *genHandler {
 	h := &genHandler{kind: validate.HandlerKind(g.r.IntN(4))}
 	unique := fmt.Sprintf("h%d", i)
+	if i > 0 && g.chance(0.1) {
+		unique = "h0" // the first handler's name
+	}
 	if g.chance(0.05) {
 		// Disable() only: skipped by the application (R19).
 		h.script = script{{disable: true}}
@@ -372,9 +383,67 @@ func replay(
 	}
 }
 
+// divergenceRules maps each documented configkit gap to the rule that
+// catches it.
+var divergenceRules = map[string]validate.RuleID{
+	"name over 255 bytes":                     validate.IdentityNameLength,
+	"invalid UTF-8 name":                      validate.IdentityNameUTF8,
+	"interface message type":                  validate.RouteInterfaceType,
+	"route literal of the wrong message kind": validate.RouteMessageKind,
+	"two spellings of one key":                validate.DuplicateKey,
+}
+
+// configkitMisses are the rules configkit never reports.
+var configkitMisses = map[validate.RuleID]bool{
+	validate.IdentityNameLength:   true,
+	validate.IdentityNameUTF8:     true,
+	validate.IdentityKeyCanonical: true,
+	validate.RouteInterfaceType:   true,
+}
+
+// configkitRules maps a fragment of each configkit panic message to the rule
+// that covers it (config-rules.md §1); the first match wins.
+var configkitRules = []struct {
+	fragment string
+	rule     validate.RuleID
+}{
+	{"scripted panic", validate.ConfigurePanic},
+	{"nil pointer dereference", validate.NilHandler},
+	{"without an identity", validate.IdentityMissing},
+	{"multiple identities", validate.IdentityMultiple},
+	{"invalid name", validate.IdentityName},
+	{"invalid key", validate.IdentityKey},
+	{"to handle any commands", validate.MissingHandlesCommand},
+	{"to record any events", validate.MissingRecordsEvent},
+	{"to handle any events", validate.MissingHandlesEvent},
+	{"to execute any commands", validate.MissingExecutesCommand},
+	{"routes for", validate.DuplicateRoute},
+	{"can not handle", validate.DuplicateCommandRoute},
+	{"can not record", validate.DuplicateEventRecorder},
+	{"can not use the handler name", validate.DuplicateName},
+	{"key", validate.DuplicateKey},
+	{"delivery policy must not be nil", validate.NilDeliveryPolicy},
+	{"unsupported route type", validate.InvalidRoute},
+	{"message type must not be nil", validate.NilRouteType},
+	{"pointer receiver", validate.RouteReceiver},
+	{"does not implement dogma.Command", validate.RouteMessageKind},
+}
+
+func configkitRule(v any) validate.RuleID {
+	msg := fmt.Sprint(v)
+	for _, r := range configkitRules {
+		if strings.Contains(msg, r.fragment) {
+			return r.rule
+		}
+	}
+	return "unclassified configkit panic"
+}
+
 func TestDifferentialConfigkit(t *testing.T) {
 	r := rand.New(rand.NewPCG(differentialSeed, 0))
 	var valid, invalid, divergent int
+	firsts := map[validate.RuleID]int{} // configkit's first problems, by rule
+	gaps := map[string]int{}            // documented configkit gaps, by kind
 	for i := 0; i < differentialRuns; i++ {
 		g := &generator{r: r}
 		a := &scriptedApp{g.application()}
@@ -385,23 +454,56 @@ func TestDifferentialConfigkit(t *testing.T) {
 		ps := validate.App(a)
 		ckPanic := recovered(func() { configkit.FromApplication(a) })
 
+		got := ruleSet(ps)
 		switch {
 		case len(g.divergent) > 0:
 			divergent++
-			if !hasError(ps) {
-				t.Errorf("run %d (%s): validate reports no error\n%s", i, strings.Join(g.divergent, ", "), dump(ps))
+			for _, why := range g.divergent {
+				gaps[why]++
+				if id := divergenceRules[why]; !containsRule(got, id) {
+					t.Errorf("run %d (%s): validate does not report %s\n%s", i, why, id, dump(ps))
+				}
 			}
 		case hasError(ps) != (ckPanic != nil):
 			t.Errorf("run %d: validate reports an error: %v; configkit panics: %v\nconfigkit: %v\nvalidate:\n%s",
 				i, hasError(ps), ckPanic != nil, ckPanic, dump(ps))
 		case ckPanic != nil:
 			invalid++
+			// configkit stops at its first problem; validate must report
+			// that problem's rule too.
+			id := configkitRule(ckPanic)
+			firsts[id]++
+			if !containsRule(got, id) {
+				t.Errorf("run %d: configkit panics with %q (%s), validate does not report %s\n%s", i, ckPanic, id, id, dump(ps))
+			}
 		default:
 			valid++
 		}
 	}
 	t.Logf("%d runs: %d valid, %d invalid, %d where configkit is documented to be wrong", differentialRuns, valid, invalid, divergent)
+	for _, id := range configRules {
+		t.Logf("configkit's first problem is %s in %d runs", id, firsts[id])
+	}
 	if valid < differentialRuns/5 || invalid < differentialRuns/5 || divergent < 10 {
 		t.Errorf("the generator is unbalanced: %d valid, %d invalid, %d divergent", valid, invalid, divergent)
 	}
+	for _, why := range sortedKeys(divergenceRules) {
+		if gaps[why] == 0 {
+			t.Errorf("no run has %s; the generator does not exercise it", why)
+		}
+	}
+	for _, id := range configRules {
+		if firsts[id] == 0 && !configkitMisses[id] {
+			t.Errorf("no run makes configkit stop at %s; the generator does not exercise it", id)
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
