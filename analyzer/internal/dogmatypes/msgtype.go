@@ -2,7 +2,6 @@ package dogmatypes
 
 import (
 	"go/types"
-	"strings"
 
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -38,50 +37,4 @@ func (d *Dogma) MessageType(t types.Type) *validate.MessageType {
 // Display spells t qualified by package names, e.g. "*messages.Opened".
 func Display(t types.Type) string {
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
-}
-
-// Resolve finds the type a route names, looking in pkg and the packages it
-// imports, directly or not. It returns nil for what it cannot find, such as
-// instances of generic types, so callers must treat nil as "unknown".
-func Resolve(pkg *types.Package, name string) types.Type {
-	ptr := false
-	if rest, ok := strings.CutPrefix(name, "*"); ok {
-		ptr, name = true, rest
-	}
-	if strings.ContainsAny(name, "[]*(){} ") {
-		return nil
-	}
-	i := strings.LastIndex(name, ".")
-	if i < 0 {
-		return nil
-	}
-	p := findPath(pkg, name[:i], map[*types.Package]bool{})
-	if p == nil {
-		return nil
-	}
-	tn, ok := p.Scope().Lookup(name[i+1:]).(*types.TypeName)
-	if !ok {
-		return nil
-	}
-	t := tn.Type()
-	if ptr {
-		t = types.NewPointer(t)
-	}
-	return t
-}
-
-func findPath(pkg *types.Package, path string, seen map[*types.Package]bool) *types.Package {
-	if pkg.Path() == path {
-		return pkg
-	}
-	if seen[pkg] {
-		return nil
-	}
-	seen[pkg] = true
-	for _, imp := range pkg.Imports() {
-		if p := findPath(imp, path, seen); p != nil {
-			return p
-		}
-	}
-	return nil
 }
