@@ -1,9 +1,6 @@
 package validate
 
-import (
-	"fmt"
-	"go/token"
-)
+import "fmt"
 
 // CheckApplication applies every rule to a and to each handler it
 // registers: the problems of CheckApplicationSelf first, then those of
@@ -98,15 +95,6 @@ func checkNames(a *Application, entity string, regs []Registration) []Problem {
 	return ps
 }
 
-// comparableKey is the form in which keys are compared: canonical for a
-// UUID, as written otherwise (an invalid key is reported on its own).
-func comparableKey(k string) string {
-	if c, ok := CanonicalKey(k); ok {
-		return c
-	}
-	return k
-}
-
 // sameKeyPhrase describes key k as matching key prev, naming both spellings
 // when they differ.
 func sameKeyPhrase(k, prev string) string {
@@ -117,15 +105,21 @@ func sameKeyPhrase(k, prev string) string {
 }
 
 // checkKeys reports handlers whose key equals the application's key or an
-// earlier handler's key, comparing canonical forms (R14, R15, R17).
+// earlier handler's key, comparing canonical forms (R14, R15, R17). Keys
+// that are not UUIDs are left to identity-key. Every
+// known key the application's Identity calls pass counts, as configkit
+// checks each call against the handlers registered so far.
 func checkKeys(a *Application, entity string, regs []Registration) []Problem {
 	var ps []Problem
-	var appKey, appKeyCmp string
-	var appPos token.Pos
-	if len(a.Identities) > 0 && a.Identities[0].KeyKnown {
-		appKey = a.Identities[0].Key
-		appKeyCmp = comparableKey(appKey)
-		appPos = firstPos(a.Identities[0].KeyPos, a.Identities[0].Pos)
+	appKeys := map[string]Identity{}
+	for _, id := range a.Identities {
+		k, ok := CanonicalKey(id.Key)
+		if !id.KeyKnown || !ok {
+			continue
+		}
+		if _, dup := appKeys[k]; !dup {
+			appKeys[k] = id
+		}
 	}
 	first := map[string]Registration{}
 	for _, r := range regs {
@@ -133,12 +127,15 @@ func checkKeys(a *Application, entity string, regs []Registration) []Problem {
 		if !ok || !id.KeyKnown {
 			continue
 		}
-		k := comparableKey(id.Key)
-		if appKeyCmp != "" && k == appKeyCmp {
+		k, ok := CanonicalKey(id.Key)
+		if !ok {
+			continue // identity-key reports it; a conflict would add noise
+		}
+		if appID, clash := appKeys[k]; clash {
 			p := newProblem(DuplicateKey, entity, r.Pos, fmt.Sprintf(
 				"handler %s of %s is the application's key; give the application and each handler its own key",
-				sameKeyPhrase(id.Key, appKey), r.Handler.Entity()))
-			p.Related = []Related{{Pos: appPos, Message: "application key " + quoteShort(appKey)}}
+				sameKeyPhrase(id.Key, appID.Key), r.Handler.Entity()))
+			p.Related = []Related{{Pos: firstPos(appID.KeyPos, appID.Pos), Message: "application key " + quoteShort(appID.Key)}}
 			ps = append(ps, p)
 			continue
 		}
@@ -164,7 +161,7 @@ func checkKeys(a *Application, entity string, regs []Registration) []Problem {
 func checkRouteOwners(entity string, regs []Registration, k RouteKind, rule RuleID, verb string) []Problem {
 	var ps []Problem
 	owner := map[string]Registration{}
-	for i, r := range regs {
+	for _, r := range regs {
 		seen := map[string]bool{}
 		for _, rt := range r.Handler.Routes {
 			if rt.Invalid != "" || rt.Kind != k || rt.Type == nil || seen[rt.Type.Name] {
@@ -173,7 +170,7 @@ func checkRouteOwners(entity string, regs []Registration, k RouteKind, rule Rule
 			seen[rt.Type.Name] = true
 			prev, dup := owner[rt.Type.Name]
 			if !dup {
-				owner[rt.Type.Name] = regs[i]
+				owner[rt.Type.Name] = r
 				continue
 			}
 			p := newProblem(rule, entity, r.Pos, fmt.Sprintf(

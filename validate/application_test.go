@@ -289,3 +289,14 @@ func TestCheckApplicationSelf(t *testing.T) {
 	expectRules(t, validate.CheckApplicationSelf(a))
 	expectRules(t, validate.CheckApplication(a), validate.MissingHandlesCommand)
 }
+
+// TestSecondApplicationKey: configkit checks every application Identity
+// call against the handlers registered so far (R15), not only the first.
+func TestSecondApplicationKey(t *testing.T) {
+	a := &app{configure: func(c dogma.ApplicationConfigurer) {
+		c.Identity("app", appKey)
+		c.RegisterIntegration(namedIntegration("integration", intKey, dogma.HandlesCommand[command[tagA]]()))
+		c.Identity("app", intKey)
+	}}
+	expectRules(t, validate.App(a), validate.IdentityMultiple, validate.DuplicateKey)
+}
