@@ -105,10 +105,10 @@ func sameKeyPhrase(k, prev string) string {
 }
 
 // checkKeys reports handlers whose key equals the application's key or an
-// earlier handler's key, comparing canonical forms (R14, R15, R17). Keys
-// that are not UUIDs are left to identity-key. Every
-// known key the application's Identity calls pass counts, as configkit
-// checks each call against the handlers registered so far.
+// earlier handler's key, comparing canonical forms (R14, R15, R17). Every
+// known key passed to the application's Identity counts, as configkit checks
+// each call against the handlers registered so far. Keys that are not UUIDs
+// are left to identity-key.
 func checkKeys(a *Application, entity string, regs []Registration) []Problem {
 	var ps []Problem
 	appKeys := map[string]Identity{}
