@@ -103,8 +103,9 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, m *
 			return true
 		}
 		arg := call.Args[0]
-		t := pass.TypesInfo.TypeOf(arg)
-		if t == nil || types.IsInterface(t) || containsTypeParam(t) {
+		tv, ok := pass.TypesInfo.Types[arg]
+		t := tv.Type
+		if !ok || tv.IsNil() || t == nil || types.IsInterface(t) || containsTypeParam(t) {
 			return true
 		}
 		mt := d.MessageType(t)

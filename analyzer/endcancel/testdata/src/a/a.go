@@ -134,3 +134,25 @@ func (generic[T]) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.Pr
 func (generic[T]) HandleTimeout(context.Context, dogma.ProcessRoot, dogma.ProcessTimeoutScope, dogma.Timeout) error {
 	return nil
 }
+
+// byCase ends in one case and executes in another: no path joins them.
+type byCase struct {
+	dogma.StatelessProcessBehavior
+	dogma.NoTimeoutMessagesBehavior
+}
+
+func (byCase) Configure(dogma.ProcessConfigurer) {}
+
+func (byCase) RouteEventToInstance(context.Context, dogma.Event) (string, bool, error) {
+	return "x", true, nil
+}
+
+func (byCase) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, m dogma.Event) error {
+	switch m.(type) {
+	case nil:
+		s.End()
+	default:
+		s.ExecuteCommand(Ship{})
+	}
+	return nil
+}
