@@ -1,9 +1,13 @@
 package configcheck
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"sort"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -160,12 +164,28 @@ func (r *reporter) report(p validate.Problem, fallback token.Pos) {
 	}
 	if p.Rule == validate.IdentityKey || p.Rule == validate.IdentityKeyCanonical {
 		if arg := r.keyArg(pos); arg != nil {
-			if fix, ok := keyfix.For(p.Rule, arg, nil); ok {
+			if fix, ok := keyfix.For(p.Rule, arg, r.keyFor(pos)); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
 		}
 	}
 	r.diags = append(r.diags, d)
+}
+
+// keyFor returns the generator of the replacement key for an invalid key at
+// pos. The key is random-looking but derived from the package, file name and
+// line, so that the same input always gives the same output (a fix in -json
+// output, or in a golden file) and two findings never get the same key.
+func (r *reporter) keyFor(pos token.Pos) keyfix.Generator {
+	return func() string {
+		p := r.pass.Fset.Position(pos)
+		sum := sha256.Sum256([]byte(r.pass.Pkg.Path() + "\x00" + filepath.Base(p.Filename) + "\x00" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)))
+		b := sum[:16]
+		b[6] = b[6]&0x0f | 0x40 // version 4
+		b[8] = b[8]&0x3f | 0x80 // RFC 4122 variant
+		h := hex.EncodeToString(b)
+		return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
+	}
 }
 
 // keyArg returns the key argument of an Identity call at pos, or nil.

@@ -127,7 +127,7 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 			return registrationInfo{}, false
 		}
 	}
-	if containsTypeParam(t) {
+	if containsTypeParam(t) || !validType(t) {
 		return registrationInfo{}, false
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Configure")

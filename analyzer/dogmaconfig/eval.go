@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -85,7 +86,11 @@ func (x *extractor) evalSlice(f *frame, e ast.Expr) ([]routeValue, bool) {
 	}
 	switch e := e.(type) {
 	case *ast.CompositeLit:
-		if _, ok := types.Unalias(x.typeOf(e)).Underlying().(*types.Slice); !ok {
+		t := x.typeOf(e)
+		if t == nil {
+			return nil, false
+		}
+		if _, ok := types.Unalias(t).Underlying().(*types.Slice); !ok {
 			return nil, false
 		}
 		var out []routeValue
@@ -322,6 +327,10 @@ func (x *extractor) evalReflectType(f *frame, e ast.Expr) (t types.Type, isNil, 
 // routeOfType builds a route of kind k for the message type t.
 func (x *extractor) routeOfType(f *frame, k validate.RouteKind, t types.Type, literal bool, pos Posn) (routeValue, bool) {
 	t = f.substitute(t)
+	if t == nil || !validType(t) {
+		// Code that does not type-check: the type is unknown.
+		return routeValue{}, false
+	}
 	sum := RouteSummary{Kind: k, Literal: literal, Pos: pos}
 	if containsTypeParam(t) {
 		ptr := false
@@ -398,4 +407,10 @@ func containsTypeParam(t types.Type) bool {
 		return false
 	}
 	return has(t)
+}
+
+// validType reports whether t is free of invalid types, which the type
+// checker leaves where code does not type-check.
+func validType(t types.Type) bool {
+	return !strings.Contains(types.TypeString(t, nil), "invalid type")
 }

@@ -152,3 +152,20 @@ func (DisabledWithIdentity) Configure(c dogma.IntegrationConfigurer) { // want `
 	c.Identity("disabled", key)
 	c.Disable()
 }
+
+// Suppressed breaks identity-name under a directive: no finding.
+type Suppressed struct{ base }
+
+func (Suppressed) Configure(c dogma.IntegrationConfigurer) {
+	//dogmavet:ignore identity-name the legacy engine accepts this name
+	c.Identity("legacy name", "2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	routes(c)
+}
+
+// UnusedDirective suppresses nothing, which is reported.
+type UnusedDirective struct{ base }
+
+func (UnusedDirective) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("fine", "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10") //dogmavet:ignore identity-name nothing to suppress // want `unused //dogmavet:ignore directive`
+	routes(c)
+}

@@ -3,6 +3,8 @@
 package illtyped
 
 import (
+	"reflect"
+
 	"github.com/dogmatiq/dogma"
 
 	"example.test/msgs"
@@ -29,4 +31,15 @@ func (App) Configure(c dogma.ApplicationConfigurer) {
 	c.Identity(undefinedName, "83000000-0000-4000-8000-000000000000")
 	c.RegisterAggregate(Missing{})
 	c.RegisterAggregate(H{})
+}
+
+// Invalid has routes of types that do not exist: no finding.
+type Invalid struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (Invalid) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("invalid", "84000000-0000-4000-8000-000000000000")
+	c.Routes(dogma.HandlesCommandRoute{Type: reflect.TypeOf(msgs.Missing{})}, dogma.HandlesCommand[msgs.Missing]())
+	c.Routes([]dogma.IntegrationRoute{undefinedRoute}...)
 }

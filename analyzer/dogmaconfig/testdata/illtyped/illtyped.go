@@ -3,6 +3,8 @@
 package illtyped
 
 import (
+	"reflect"
+
 	"github.com/dogmatiq/dogma"
 
 	"example.test/msgs"
@@ -29,3 +31,16 @@ func (App) Configure(c dogma.ApplicationConfigurer) {
 }
 
 func (Broken) Configure(c dogma.ProjectionConfigurer) {}
+
+// Invalid has routes and registrations of types that do not exist.
+//
+// want +1 Invalid:`integration illtyped.Invalid identity<> routes<partial>$`
+type Invalid struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (Invalid) Configure(c dogma.IntegrationConfigurer) {
+	c.Routes(dogma.HandlesCommandRoute{Type: reflect.TypeOf(msgs.Missing{})}, undefinedSlice...)
+	c.Routes([]dogma.IntegrationRoute{undefinedRoute}...)
+	c.Routes(undefinedType{}...)
+}
