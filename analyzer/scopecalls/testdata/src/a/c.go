@@ -24,7 +24,7 @@ type embedding struct{ configOnly }
 
 func (embedding) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, m dogma.Command) error {
 	s.RecordEvent(messages.AccountOpened{})
-	s.RecordEvent(nil) // nil has no message type to check
+	s.RecordEvent(nil)                      // nil has no message type to check
 	s.RecordEvent(messages.AccountClosed{}) // want `embedding.HandleCommand records event messages.AccountClosed, which it does not route`
 	return nil
 }
