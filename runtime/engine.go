@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dogmatiq/configkit"
@@ -32,6 +33,7 @@ type Engine struct {
 	names    map[reflect.Type]string     // cached type names
 
 	now        time.Time
+	clock      atomic.Pointer[time.Time] // now, for Now() from inside handlers
 	lastID     uint64
 	timeouts   timeoutQueue
 	violations []Violation
@@ -73,8 +75,8 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 		commands: map[reflect.Type]*handler{},
 		events:   map[reflect.Type][]*handler{},
 		names:    map[reflect.Type]string{},
-		now:      c.start,
 	}
+	e.setNow(c.start)
 	for _, h := range hs {
 		for t := range h.consume {
 			e.names[t] = typeName(t)
@@ -108,11 +110,16 @@ func problemsError(ps []validate.Problem) error {
 // Application returns the configkit model of the application.
 func (e *Engine) Application() configkit.RichApplication { return e.app }
 
-// Now returns the engine clock's time.
+// Now returns the engine clock's time. Unlike the other methods it may be
+// called from inside a handler.
 func (e *Engine) Now() time.Time {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.now
+	return *e.clock.Load()
+}
+
+// setNow moves the clock; only operations, under mu, call it.
+func (e *Engine) setNow(t time.Time) {
+	e.now = t
+	e.clock.Store(&t)
 }
 
 // Violations returns every violation so far, in the order found.
@@ -198,7 +205,7 @@ func (e *Engine) AdvanceTo(t time.Time) error {
 				break
 			}
 			if pt.env.scheduledFor.After(e.now) {
-				e.now = pt.env.scheduledFor
+				e.setNow(pt.env.scheduledFor)
 			}
 			e.op.push(pt.env)
 			e.drain()
@@ -206,7 +213,7 @@ func (e *Engine) AdvanceTo(t time.Time) error {
 		if e.op.abort != nil {
 			return
 		}
-		e.now = t
+		e.setNow(t)
 		if t.After(start) {
 			e.compact()
 		}
