@@ -20,7 +20,8 @@ const (
 	ReadmeTableEnd   = "<!-- END GENERATED RULE TABLE -->"
 )
 
-// refLegend explains the references used in Rule.Refs, in reading order.
+// refLegend explains the references Rule.Refs may use, in reading order;
+// the docs list those that some rule uses.
 var refLegend = []struct{ ref, text string }{
 	{"R1", "configkit: an entity must call Identity()"},
 	{"R2", "configkit: Identity() at most once"},
@@ -45,6 +46,16 @@ var refLegend = []struct{ ref, text string }{
 	{"D1", "dogma: a name is at most 255 bytes"},
 	{"D2", "dogma: a name is printable, non-space UTF-8"},
 	{"D3", "dogma: a key is an RFC 4122 UUID in canonical form"},
+	{"D4", "dogma: a key should not change over the entity's lifetime"},
+	{"D5", "dogma: hard-coded literals are recommended for the name and key"},
+	{"D6", "dogma: a handler name is unique within the application (R16)"},
+	{"D7", "dogma: one handler per command type and one recorder per event type (R12, R13)"},
+	{"D8", "dogma: New() must not return nil"},
+	{"D9", "dogma: RouteCommandToInstance must not return an empty ID"},
+	{"D10", "dogma: RouteEventToInstance must not return an empty ID when ok is true"},
+	{"D11", "dogma: behavioural rules of the handler methods"},
+	{"D12", "dogma: the engine calls only Configure on a disabled handler"},
+	{"D13", "dogma: commands are executed asynchronously"},
 }
 
 // RulesMarkdown renders docs/rules.md: one section, anchored by rule ID, per
@@ -75,8 +86,16 @@ func RulesMarkdown() []byte {
 	b.WriteString("\n## References\n\n")
 	b.WriteString("R numbers are the run-time rules of configkit v0.16.0 (with dogma v0.15.0); D numbers are rules\n")
 	b.WriteString("that dogma v0.15.0's documentation states and configkit does not enforce.\n\n")
+	used := map[string]bool{}
+	for _, r := range Rules() {
+		for _, ref := range r.Refs {
+			used[strings.TrimRight(ref, "abcde")] = true
+		}
+	}
 	for _, l := range refLegend {
-		fmt.Fprintf(&b, "- **%s**: %s.\n", l.ref, l.text)
+		if used[l.ref] {
+			fmt.Fprintf(&b, "- **%s**: %s.\n", l.ref, l.text)
+		}
 	}
 	return b.Bytes()
 }

@@ -74,3 +74,17 @@ func TestSpliceRulesTable(t *testing.T) {
 		t.Error("no error without markers")
 	}
 }
+
+// TestEveryRefIsExplained checks that each reference a rule uses appears in
+// the References section of docs/rules.md.
+func TestEveryRefIsExplained(t *testing.T) {
+	page := string(validate.RulesMarkdown())
+	refs := page[strings.Index(page, "\n## References\n"):]
+	for _, r := range validate.Rules() {
+		for _, ref := range r.Refs {
+			if !strings.Contains(refs, "- **"+strings.TrimRight(ref, "abcde")+"**: ") {
+				t.Errorf("rule %s refers to %s, which the References section does not explain", r.ID, ref)
+			}
+		}
+	}
+}
