@@ -176,7 +176,7 @@ func checkSwitch(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogm
 					mt.Display, where, dc.Routed.Display, dc.Routed.Display)
 				// Two cases of one type would not compile: then the
 				// author must merge them by hand.
-				if fix, ok := changeCase(pass, c.expr, byName[dc.Routed.Name].t); ok && !hasCase(scs, dc.Routed.Name) {
+				if fix, ok := changeCase(pass, c.expr, byName[dc.Routed.Name].t); ok && !hasCase(scs, dc.Routed.Name) && !changed[dc.Routed.Name] {
 					diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 					changed[dc.Routed.Name] = true
 				}
@@ -202,7 +202,11 @@ func checkSwitch(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogm
 		consequence = "so the message reaches the default and panics with dogma.UnexpectedMessage"
 	}
 	if t.m.Decl.Name.Name == "ApplyEvent" {
-		consequence = "so the recorded event does not change the root (recorded by " + byName[cov.Missing[0].Name].by + ")"
+		by := " (recorded by " + byName[cov.Missing[0].Name].by + ")"
+		consequence = "so the recorded event does not change the root" + by
+		if def != nil {
+			consequence = "so applying the recorded event panics with dogma.UnexpectedMessage" + by
+		}
 	}
 	noun := "type"
 	if len(names) > 1 {

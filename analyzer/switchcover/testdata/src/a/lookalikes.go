@@ -120,3 +120,29 @@ func (suppressed) HandleCommand(_ context.Context, s dogma.IntegrationCommandSco
 	}
 	return nil
 }
+
+// ledger's root panics on events it does not know.
+type ledgerRoot struct{}
+
+func (*ledgerRoot) ApplyEvent(e dogma.Event) {
+	switch e.(type) { // want `type switch in ledgerRoot.ApplyEvent has no case for routed type messages.Closed, so applying the recorded event panics with dogma.UnexpectedMessage \(recorded by ledger\)`
+	case messages.Opened:
+	default:
+		panic(dogma.UnexpectedMessage)
+	}
+}
+
+type ledger struct{}
+
+func (ledger) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("ledger", "d195fe85-eb3f-4121-84b0-be72cbc5722f")
+	c.Routes(
+		dogma.HandlesCommand[messages.Legacy](),
+		dogma.RecordsEvent[messages.Opened](),
+		dogma.RecordsEvent[messages.Closed](),
+	)
+}
+
+func (ledger) New() dogma.AggregateRoot                                                      { return &ledgerRoot{} }
+func (ledger) RouteCommandToInstance(dogma.Command) string                                   { return "ledger" }
+func (ledger) HandleCommand(dogma.AggregateRoot, dogma.AggregateCommandScope, dogma.Command) {}
