@@ -88,3 +88,14 @@ func (suppressed) Configure(c dogma.ProcessConfigurer) {
 	c.Identity("suppressed", "9195fe85-eb3f-4121-84b0-be72cbc5722f")
 	c.Routes(dogma.HandlesEvent[Started](), dogma.SchedulesTimeout[Remind]())
 }
+
+// generic is a generic process; its timeout route names a concrete type.
+type generic[E dogma.Event] struct {
+	base
+	dogma.NoTimeoutMessagesBehavior // want `generic schedules timeout a.Remind`
+}
+
+func (generic[E]) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("generic", "a195fe85-eb3f-4121-84b0-be72cbc5722f")
+	c.Routes(dogma.HandlesEvent[E](), dogma.SchedulesTimeout[Remind]())
+}
