@@ -54,7 +54,9 @@
 // as made; it makes its part partial. So does anything extraction cannot
 // follow: a non-constant argument, a configurer stored, passed to an
 // interface method, a function value or a function of another package, or
-// captured by a closure. A branch with a constant condition is followed.
+// captured by a closure. A branch with a constant condition is followed, and
+// an if/else whose branches make the same calls with the same values makes
+// them on every path.
 // validate's rules that need a whole part (a missing identity, a missing
 // route, uniqueness) fire only when it is known, so partial configurations
 // produce no false findings.

@@ -22,6 +22,10 @@ type effects struct {
 	application   ApplicationSummary
 	registrations []registrationInfo
 
+	// mergeDepth counts the if/else statements being compared branch by
+	// branch (see sameInBothBranches), across helper calls.
+	mergeDepth int
+
 	// recvTypeParams are the receiver type parameters of the Configure
 	// method; routes whose type is one of them are recorded by index.
 	recvTypeParams *types.TypeParamList

@@ -129,7 +129,7 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 			} else if s.Else != nil {
 				x.stmt(f, s.Else, cond)
 			}
-		} else {
+		} else if cond || s.Else == nil || !x.sameInBothBranches(f, s) {
 			x.stmts(f, s.Body.List, true)
 			if s.Else != nil {
 				x.stmt(f, s.Else, true)

@@ -66,7 +66,7 @@ func (Valid) Configure(c dogma.ApplicationConfigurer) {
 	if rand.Int() == 0 {
 		c.RegisterIntegration(CommandB{})
 	} else {
-		c.RegisterIntegration(CommandB{})
+		c.RegisterIntegration(SameKeyAsA{})
 	}
 	c.RegisterIntegration(Unknown{})
 }

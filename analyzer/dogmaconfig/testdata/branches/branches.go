@@ -148,3 +148,40 @@ func (h Policies) Configure(c dogma.ProjectionConfigurer) {
 		c.DeliveryPolicy(nil)
 	}
 }
+
+// want +1 SameInBoth:`identity<"same"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA HandlesCommand:msgs.CmdB>$`
+type SameInBoth struct {
+	dogma.IntegrationMessageHandler
+	mode int
+}
+
+func (h SameInBoth) Configure(c dogma.IntegrationConfigurer) {
+	if h.mode == 0 {
+		c.Identity("same", key)
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	} else if h.mode == 1 {
+		c.Identity("same", key)
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	} else {
+		c.Identity("same", key)
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+}
+
+// want +1 SameButReturns:`identity<partial> routes<partial>$`
+type SameButReturns struct {
+	dogma.IntegrationMessageHandler
+	b bool
+}
+
+func (h SameButReturns) Configure(c dogma.IntegrationConfigurer) {
+	if h.b {
+		c.Identity("same", key)
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+		return
+	} else {
+		c.Identity("same", key)
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	}
+}
