@@ -44,3 +44,16 @@ func (Invalid) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes([]dogma.IntegrationRoute{undefinedRoute}...)
 	c.Routes(undefinedType{}...)
 }
+
+// Twice declares Configure twice.
+//
+// want +1 Twice:`projection illtyped.Twice identity<"second"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
+type Twice struct{}
+
+func (Twice) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("first", "1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+}
+
+func (Twice) Configure(c dogma.ProjectionConfigurer) {
+	c.Identity("second", "2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+}
