@@ -1,0 +1,135 @@
+package runtime_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/dogmavet/dogmavet/runtime"
+)
+
+var update = flag.Bool("update", false, "rewrite the rule section of docs/runtime.md")
+
+const (
+	docsPath   = "../docs/runtime.md"
+	rulesBegin = "<!-- rules:begin (generated from runtime.Rules by go test ./runtime -run TestDocs -update) -->\n"
+	rulesEnd   = "<!-- rules:end -->\n"
+)
+
+// renderRules is the documentation of the catalog.
+func renderRules() string {
+	var b strings.Builder
+	b.WriteString("| Rule | Level | Methods |\n|---|---|---|\n")
+	for _, r := range runtime.Rules {
+		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s |\n", r.ID, r.ID, r.Level, r.Methods)
+	}
+	for _, r := range runtime.Rules {
+		fmt.Fprintf(&b, "\n### %s\n\n**%s** · %s\n\n> %s\n", r.ID, r.Level, r.Source, r.Quote)
+		if r.ProcessQuote != "" {
+			fmt.Fprintf(&b, "\nFor processes:\n\n> %s\n", r.ProcessQuote)
+		}
+		fmt.Fprintf(&b, "\nThe engine reports it when %s.\n", r.Summary)
+	}
+	return b.String()
+}
+
+func TestDocsRuleSectionIsGeneratedFromTheCatalog(t *testing.T) {
+	doc, err := os.ReadFile(docsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(doc)
+	i, j := strings.Index(s, rulesBegin), strings.Index(s, rulesEnd)
+	if i < 0 || j < i {
+		t.Fatalf("%s has no rule section markers", docsPath)
+	}
+	want := s[:i+len(rulesBegin)] + renderRules() + s[j:]
+	if *update {
+		if err := os.WriteFile(docsPath, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if s != want {
+		t.Fatalf("%s is out of date with runtime.Rules; run go test ./runtime -run TestDocs -update", docsPath)
+	}
+}
+
+var kebab = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
+
+func TestCatalogIsWellFormed(t *testing.T) {
+	seen := map[runtime.RuleID]bool{}
+	for _, r := range runtime.Rules {
+		if seen[r.ID] {
+			t.Errorf("%s listed twice", r.ID)
+		}
+		seen[r.ID] = true
+		if !kebab.MatchString(string(r.ID)) {
+			t.Errorf("%s is not kebab-case", r.ID)
+		}
+		if r.Level != runtime.Must && r.Level != runtime.Should {
+			t.Errorf("%s has level %s", r.ID, r.Level)
+		}
+		if r.Quote == "" || r.Summary == "" || r.Methods == "" || r.Source == "" {
+			t.Errorf("%s is incomplete", r.ID)
+		}
+		if r.ID.URL() != "https://github.com/dogmavet/dogmavet/blob/main/docs/runtime.md#"+string(r.ID) {
+			t.Errorf("%s: URL %s", r.ID, r.ID.URL())
+		}
+	}
+	// Every rule is exercised by a scenario asserting it.
+	tests, _ := filepath.Glob("*_test.go")
+	var all strings.Builder
+	for _, f := range tests {
+		if f == "catalog_test.go" {
+			continue
+		}
+		b, _ := os.ReadFile(f)
+		all.Write(b)
+	}
+	for _, r := range runtime.Rules {
+		if !strings.Contains(all.String(), `"`+string(r.ID)+`|`) {
+			t.Errorf("no scenario asserts a %s violation", r.ID)
+		}
+	}
+}
+
+// TestQuotesAreVerbatim checks each quoted sentence against dogma v0.15.0's
+// source in the module cache.
+func TestQuotesAreVerbatim(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/dogmatiq/dogma").Output()
+	if err != nil {
+		t.Skipf("cannot locate dogma's source: %v", err)
+	}
+	dir := strings.TrimSpace(string(out))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	var text strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Join comment lines into running text.
+		for _, line := range strings.Split(string(b), "\n") {
+			line = strings.TrimSpace(line)
+			line = strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+			text.WriteString(line + " ")
+		}
+	}
+	src := strings.Join(strings.Fields(text.String()), " ")
+	for _, r := range runtime.Rules {
+		for _, q := range []string{r.Quote, r.ProcessQuote} {
+			for _, sentence := range strings.SplitAfter(q, ". ") {
+				sentence = strings.TrimSpace(sentence)
+				if sentence != "" && !strings.Contains(src, sentence) {
+					t.Errorf("%s: %q is not in dogma's source", r.ID, sentence)
+				}
+			}
+		}
+	}
+}
