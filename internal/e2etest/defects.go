@@ -89,9 +89,10 @@ func SortFindings(fs []Finding) {
 	})
 }
 
-// textPosition matches the start of a go vet style line,
-// "file.go:line:col: message".
-var textPosition = regexp.MustCompile(`^(\S.*\.go):(\d+):(\d+): `)
+// textPosition matches the start of a go vet style finding,
+// "file.go:line:col: message". Related positions are indented (dogmavet)
+// or have a tab before their message (go vet), and do not match.
+var textPosition = regexp.MustCompile(`^(\S.*\.go):(\d+):(\d+): \S`)
 
 // ParseText returns the findings of go vet style output: one per
 // unindented "file:line:col: " line. File names, relative to cwd (the

@@ -1,0 +1,165 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dogmavet/dogmavet/internal/e2etest"
+)
+
+// defectsModule copies the defective example into a module of its own, to
+// be changed by -fix.
+func defectsModule(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	e2etest.ExampleModule(t, root, "example-defects", dir)
+	return dir
+}
+
+// snapshot reads every Go file of a directory.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	for _, name := range e2etest.GoFiles(t, dir) {
+		files[name] = e2etest.ReadFile(t, filepath.Join(dir, filepath.FromSlash(name)))
+	}
+	return files
+}
+
+// fixableRules returns the rules of the findings that -json shows with a
+// suggested fix.
+func fixableRules(t *testing.T, dir string) map[string]bool {
+	t.Helper()
+	r := dv(t, dir, "-json", "./...")
+	wantCode(t, r, 0)
+	var tree map[string]map[string][]struct {
+		Category       string            `json:"category"`
+		SuggestedFixes []json.RawMessage `json:"suggested_fixes"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil {
+		t.Fatal(err)
+	}
+	rules := map[string]bool{}
+	for _, analyzers := range tree {
+		for _, diags := range analyzers {
+			for _, d := range diags {
+				if len(d.SuggestedFixes) > 0 {
+					rules[d.Category] = true
+				}
+			}
+		}
+	}
+	return rules
+}
+
+func TestFix(t *testing.T) {
+	dir := defectsModule(t)
+	before := snapshot(t, dir)
+	fixable := fixableRules(t, dir)
+	if len(fixable) == 0 {
+		t.Fatal("no finding in the defective example has a suggested fix")
+	}
+
+	r := dv(t, dir, "-fix", "./...")
+	wantCode(t, r, 0)
+	after := snapshot(t, dir)
+
+	// Each changed file matches its golden file; no golden file is left
+	// for a file that did not change.
+	goldenDir := filepath.Join("testdata", "golden", "fix")
+	if *update {
+		os.RemoveAll(goldenDir)
+	}
+	changed := map[string]bool{}
+	for name, text := range after {
+		if text != before[name] {
+			changed[name] = true
+			golden(t, filepath.Join("fix", name+".golden"), text)
+		}
+	}
+	if len(changed) == 0 {
+		t.Fatal("-fix changed no file")
+	}
+	if !*update {
+		golden := goldenFixFiles(t)
+		for _, name := range golden {
+			if !changed[name] {
+				t.Errorf("a golden file names %s, which -fix did not change", name)
+			}
+		}
+		if len(golden) != len(changed) {
+			t.Errorf("%d golden files for %d changed files", len(golden), len(changed))
+		}
+	}
+
+	// The fixed findings are gone; the others remain.
+	if left := fixableRules(t, dir); len(left) != 0 {
+		t.Errorf("findings with fixes remain after -fix: %v", left)
+	}
+	r = dv(t, dir, "-json", "./...")
+	var remaining []e2etest.Finding
+	for _, f := range parseJSON(t, r.stdout, dir) {
+		if fixable[f.Rule] {
+			t.Errorf("finding remains after -fix: %s", f)
+		}
+		remaining = append(remaining, f)
+	}
+	var want []e2etest.Finding
+	for _, f := range e2etest.Defects(t, dir) {
+		if !fixable[f.Rule] {
+			want = append(want, f)
+		}
+	}
+	wantFindings(t, remaining, want)
+}
+
+func TestFixDiff(t *testing.T) {
+	dir := defectsModule(t)
+	before := snapshot(t, dir)
+	r := dv(t, dir, "-fix", "-diff", "./...")
+	wantCode(t, r, 0)
+	if after := snapshot(t, dir); len(after) != len(before) {
+		t.Fatal("-diff changed the set of files")
+	} else {
+		for name, text := range after {
+			if text != before[name] {
+				t.Errorf("-diff changed %s", name)
+			}
+		}
+	}
+	// The diff covers exactly the files -fix changes, which TestFix pins
+	// with golden files.
+	golden := goldenFixFiles(t)
+	for _, name := range golden {
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if !strings.Contains(r.stdout, "--- "+file+" (old)\n+++ "+file+" (new)\n") {
+			t.Errorf("the diff does not cover %s:\n%s", name, r.stdout)
+		}
+	}
+	if got := strings.Count(r.stdout, "\n+++ "); got != len(golden) {
+		t.Errorf("the diff covers %d files, -fix changes %d:\n%s", got, len(golden), r.stdout)
+	}
+}
+
+// goldenFixFiles returns the files, relative to the module, that the golden
+// files of TestFix say -fix changes.
+func goldenFixFiles(t *testing.T) []string {
+	t.Helper()
+	dir := filepath.Join("testdata", "golden", "fix")
+	var names []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		names = append(names, filepath.ToSlash(strings.TrimSuffix(rel, ".golden")))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
+}
