@@ -81,3 +81,5 @@ func wantLines(t testing.TB, what string, got []string, want ...string) {
 		t.Fatalf("%s:\n got: %q\nwant: %q", what, got, want)
 	}
 }
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
