@@ -30,8 +30,9 @@
 //	c.Routes(dogma.HandlesCommandRoute{Type: reflect.TypeOf(OpenAccount{})})
 //
 // A slice spread into Routes is followed when it is a slice literal, a local
-// variable built with literals and append on every path, or the result of a
-// function of the package that builds and returns it. nil and values of
+// variable built with literals and append on every path, the result of a
+// function of the package that builds and returns it, or an unexported
+// package-level variable that nothing but Routes calls uses. nil and values of
 // concrete types other than dogma's route structs are recorded as invalid
 // routes.
 //

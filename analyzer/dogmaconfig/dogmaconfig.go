@@ -107,6 +107,10 @@ type extractor struct {
 	// reassigned those assigned after their declaration.
 	escaped, reassigned map[*types.Var]bool
 
+	// globals maps the package-level route slices extraction follows to
+	// their declared values (see indexGlobals).
+	globals map[*types.Var]ast.Expr
+
 	local map[*types.TypeName]*Handler
 }
 
@@ -136,6 +140,7 @@ func run(pass *analysis.Pass) (any, error) {
 		local:      result.byObject,
 	}
 	x.index()
+	x.indexGlobals()
 
 	type entity struct {
 		decl *ast.FuncDecl

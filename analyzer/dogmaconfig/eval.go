@@ -110,6 +110,7 @@ func (x *extractor) evalSlice(f *frame, e ast.Expr) ([]routeValue, bool) {
 			if val, ok := f.env[v]; ok {
 				return val.routes, true
 			}
+			return x.evalGlobal(f, v)
 		}
 	case *ast.CallExpr:
 		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok {

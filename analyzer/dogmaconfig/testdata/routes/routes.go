@@ -145,3 +145,32 @@ type Wrapper struct {
 func (w Wrapper) Configure(c dogma.IntegrationConfigurer) {
 	w.Inner.Configure(c)
 }
+
+var (
+	packageRoutes  = []dogma.IntegrationRoute{dogma.HandlesCommand[msgs.CmdA](), dogma.RecordsEvent[msgs.EvtA]()}
+	changedRoutes  = []dogma.IntegrationRoute{dogma.HandlesCommand[msgs.CmdA]()}
+	ExportedRoutes = []dogma.IntegrationRoute{dogma.HandlesCommand[msgs.CmdA]()}
+)
+
+func init() { changedRoutes[0] = dogma.HandlesCommand[msgs.CmdB]() }
+
+// want +1 PackageVar:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
+type PackageVar struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (PackageVar) Configure(c dogma.IntegrationConfigurer) { c.Routes(packageRoutes...) }
+
+// want +1 ChangedPackageVar:`routes<partial>$`
+type ChangedPackageVar struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (ChangedPackageVar) Configure(c dogma.IntegrationConfigurer) { c.Routes(changedRoutes...) }
+
+// want +1 ExportedPackageVar:`routes<partial>$`
+type ExportedPackageVar struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (ExportedPackageVar) Configure(c dogma.IntegrationConfigurer) { c.Routes(ExportedRoutes...) }

@@ -49,3 +49,26 @@ func (h Conditional) Configure(c dogma.IntegrationConfigurer) {
 	}
 	c.Routes(routes...)
 }
+
+var shared = []dogma.IntegrationRoute{
+	dogma.HandlesCommand[msgs.CmdB](),
+	dogma.HandlesCommand[msgs.CmdB](), // want `HandlesCommand route for msgs.CmdB is added more than once`
+}
+
+type FromPackageVar struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (FromPackageVar) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("package-var", "c4000000-0000-4000-8000-000000000000")
+	c.Routes(shared...)
+}
+
+type AlsoFromPackageVar struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (AlsoFromPackageVar) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("also-package-var", "c5000000-0000-4000-8000-000000000000")
+	c.Routes(shared...)
+}
