@@ -5,6 +5,7 @@ go 1.24.0
 require (
 	github.com/dogmatiq/configkit v0.16.0
 	github.com/dogmatiq/dogma v0.15.0
+	github.com/golangci/plugin-module-register v0.1.2
 	golang.org/x/tools v0.40.0
 )
 

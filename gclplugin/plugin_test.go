@@ -1,0 +1,148 @@
+package gclplugin_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/dogmavet/dogmavet/analyzer/suite"
+	"github.com/dogmavet/dogmavet/gclplugin"
+	"github.com/dogmavet/dogmavet/internal/e2etest"
+)
+
+func newPlugin(t *testing.T, settings any) register.LinterPlugin {
+	t.Helper()
+	newFn, err := register.GetPlugin("dogmavet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := newFn(settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRegistered(t *testing.T) {
+	p := newPlugin(t, nil)
+	if p.GetLoadMode() != register.LoadModeTypesInfo {
+		t.Errorf("load mode %q", p.GetLoadMode())
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != len(suite.All) {
+		t.Fatalf("got %d analyzers, want suite.All's %d", len(as), len(suite.All))
+	}
+	for i := range as {
+		if as[i] != suite.All[i] {
+			t.Errorf("analyzer %d is %s, want %s unchanged", i, as[i].Name, suite.All[i].Name)
+		}
+	}
+}
+
+func TestBadSettings(t *testing.T) {
+	for _, c := range []struct {
+		settings any
+		want     string
+	}{
+		{map[string]any{"disable": []any{"identity-missing", "no-such-rule"}}, `disable names unknown rule "no-such-rule"`},
+		{map[string]any{"enable": []any{"Identity-Missing"}}, `enable names unknown rule "Identity-Missing"`},
+		{map[string]any{"disabled": []any{"identity-missing"}}, `unknown field "disabled"`},
+		{map[string]any{"disable": "identity-missing"}, `cannot unmarshal string`},
+	} {
+		_, err := gclplugin.New(c.settings)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("New(%v) = %v, want an error containing %q", c.settings, err, c.want)
+		}
+	}
+}
+
+// categories runs the plugin's analyzers on the defective example and
+// returns the categories of the diagnostics they report.
+func categories(t *testing.T, pkgs []*packages.Package, settings any) map[string]bool {
+	t.Helper()
+	as, err := newPlugin(t, settings).BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := analysis.Validate(as); err != nil {
+		t.Fatal(err)
+	}
+	g, err := checker.Analyze(as, pkgs, &checker.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, act := range g.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			got[d.Category] = true
+		}
+	}
+	return got
+}
+
+func TestSettingsSelectRules(t *testing.T) {
+	root := e2etest.RepoRoot(t)
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: root}, "./testdata/example-defects/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("the defective example does not compile")
+	}
+	want := map[string]bool{}
+	for _, d := range e2etest.Defects(t, root+"/testdata/example-defects") {
+		want[d.Rule] = true
+	}
+	all := categories(t, pkgs, nil)
+	for rule := range want {
+		if !all[rule] {
+			t.Errorf("without settings, rule %s is not reported", rule)
+		}
+	}
+
+	// Turn off two rules that come from different analyzers.
+	off := []any{"identity-missing", "switch-missing-case"}
+	got := categories(t, pkgs, map[string]any{"disable": off})
+	for rule := range want {
+		disabled := rule == "identity-missing" || rule == "switch-missing-case"
+		if got[rule] == disabled {
+			t.Errorf("with disable %v, rule %s reported: %v", off, rule, got[rule])
+		}
+	}
+
+	got = categories(t, pkgs, map[string]any{"enable": []any{"duplicate-key"}})
+	if len(got) != 1 || !got["duplicate-key"] {
+		t.Errorf("with enable [duplicate-key], reported %v", got)
+	}
+}
+
+// TestNoCorePackageImportsThePlugin keeps golangci-lint's registry out of
+// dogmavet's own builds: only this package may import it, and no package
+// may import this one.
+func TestNoCorePackageImportsThePlugin(t *testing.T) {
+	root := e2etest.RepoRoot(t)
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedImports, Dir: root}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pkgs {
+		for path := range p.Imports {
+			switch {
+			case path == "github.com/dogmavet/dogmavet/gclplugin":
+				t.Errorf("%s imports the plugin", p.PkgPath)
+			case path == "github.com/golangci/plugin-module-register/register" && p.PkgPath != "github.com/dogmavet/dogmavet/gclplugin":
+				t.Errorf("%s imports golangci-lint's plugin registry", p.PkgPath)
+			}
+		}
+	}
+}
