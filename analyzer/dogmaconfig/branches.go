@@ -61,6 +61,7 @@ func snapshot(f *frame) state {
 	e.handler.Identities = append([]IdentitySummary(nil), e.handler.Identities...)
 	e.handler.Routes = append([]RouteSummary(nil), e.handler.Routes...)
 	e.handler.DeliveryPolicies = append([]PolicySummary(nil), e.handler.DeliveryPolicies...)
+	e.handler.Delegates = append([]DelegateSummary(nil), e.handler.Delegates...)
 	e.routeTypes = append([]types.Type(nil), e.routeTypes...)
 	e.application.Identities = append([]IdentitySummary(nil), e.application.Identities...)
 	e.application.Registrations = append([]RegistrationSummary(nil), e.application.Registrations...)
@@ -73,6 +74,7 @@ func (s state) restore(f *frame) {
 	f.eff.handler.Identities = append([]IdentitySummary(nil), s.eff.handler.Identities...)
 	f.eff.handler.Routes = append([]RouteSummary(nil), s.eff.handler.Routes...)
 	f.eff.handler.DeliveryPolicies = append([]PolicySummary(nil), s.eff.handler.DeliveryPolicies...)
+	f.eff.handler.Delegates = append([]DelegateSummary(nil), s.eff.handler.Delegates...)
 	f.eff.routeTypes = append([]types.Type(nil), s.eff.routeTypes...)
 	f.eff.application.Identities = append([]IdentitySummary(nil), s.eff.application.Identities...)
 	f.eff.application.Registrations = append([]RegistrationSummary(nil), s.eff.application.Registrations...)
@@ -85,7 +87,9 @@ func (s state) restore(f *frame) {
 // other changed the state before the same way, leaving nothing unknown.
 func (s state) sameAs(before, other state) bool {
 	for _, st := range []state{s, other} {
-		if st.exited != before.exited || st.dead != before.dead || !sameFlags(st.eff, before.eff) {
+		if st.exited != before.exited || st.dead != before.dead || !sameFlags(st.eff, before.eff) ||
+			len(st.eff.handler.Delegates) != len(before.eff.handler.Delegates) {
+			// A delegated call in a branch is left to the conditional walk.
 			return false
 		}
 		if len(st.env) != len(before.env) {

@@ -130,36 +130,18 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 	if containsTypeParam(t) || !validType(t) {
 		return registrationInfo{}, false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Configure")
-	fn, ok := obj.(*types.Func)
-	if !ok {
+	tn, args := x.configureOwner(t)
+	if tn == nil {
 		return registrationInfo{}, false
 	}
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return registrationInfo{}, false
-	}
-	rt := types.Unalias(recv.Type())
-	if p, ok := rt.(*types.Pointer); ok {
-		rt = types.Unalias(p.Elem())
-	}
-	named, ok := rt.(*types.Named)
-	if !ok {
-		return registrationInfo{}, false
-	}
-	tn := named.Origin().Obj()
 	sum := x.handlerSummary(tn)
 	if sum == nil {
 		return registrationInfo{}, false
 	}
-	var args []types.Type
-	for i := 0; i < named.TypeArgs().Len(); i++ {
-		args = append(args, named.TypeArgs().At(i))
-	}
 	inst := x.instantiate(sum, args)
 	inst.GoType = types.TypeString(t, packageName)
 	info := registrationInfo{handlerType: t, object: tn, typeArgs: args, summary: inst}
-	if sum.TypeParams > 0 {
+	if sum.TypeParams > 0 || len(sum.Delegates) > 0 {
 		info.declared = sum
 	}
 	return info, true

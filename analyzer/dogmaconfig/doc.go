@@ -38,7 +38,10 @@
 //
 // Calls of functions and methods of the package that receive the
 // configurer are followed (with a recursion guard), as are Disable() and
-// DeliveryPolicy().
+// DeliveryPolicy(). A generic wrapper that passes the configurer to the
+// Configure method of a value of one of its type parameters, as in
+// w.Inner.Configure(c), gets the wrapped handler's configuration where it is
+// instantiated.
 //
 // Registrations are known for values and pointers of concrete handler
 // types, type aliases, struct fields, instantiated generic handlers,

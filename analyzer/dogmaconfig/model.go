@@ -53,6 +53,10 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 	for _, p := range s.DeliveryPolicies {
 		h.DeliveryPolicies = append(h.DeliveryPolicies, validate.DeliveryPolicy{Nil: p.Nil, Pos: x.res.pos(p.Pos)})
 	}
+	if len(s.Delegates) > 0 {
+		// The delegate's configuration is known only once instantiated.
+		h.IdentitiesComplete, h.RoutesComplete, h.DisabledKnown = false, false, false
+	}
 	return h, rtypes
 }
 
@@ -92,11 +96,23 @@ func (x *extractor) applicationModel(s *ApplicationSummary) *validate.Applicatio
 	return a
 }
 
+// maxInstantiation bounds the nesting of generic handlers delegating to
+// generic handlers.
+const maxInstantiation = 8
+
 // instantiate returns s with the routes whose type is a type parameter
-// replaced by the type arguments, for the application's fact.
+// replaced by the type arguments, and delegated Configure calls replaced by
+// the configuration of the type argument they call.
 func (x *extractor) instantiate(s *HandlerSummary, typeArgs []types.Type) *HandlerSummary {
+	return x.instantiateDepth(s, typeArgs, 0)
+}
+
+func (x *extractor) instantiateDepth(s *HandlerSummary, typeArgs []types.Type, depth int) *HandlerSummary {
 	out := *s
 	out.Routes = nil
+	out.Delegates = nil
+	out.Identities = append([]IdentitySummary(nil), s.Identities...)
+	out.DeliveryPolicies = append([]PolicySummary(nil), s.DeliveryPolicies...)
 	for _, r := range s.Routes {
 		if r.TypeParam > 0 {
 			idx := r.TypeParam - 1
@@ -113,5 +129,65 @@ func (x *extractor) instantiate(s *HandlerSummary, typeArgs []types.Type) *Handl
 		}
 		out.Routes = append(out.Routes, r)
 	}
+	for _, d := range s.Delegates {
+		inner := x.delegate(s.Kind, d, typeArgs, depth)
+		if inner == nil {
+			out.IdentitiesComplete, out.RoutesComplete, out.DisabledKnown = false, false, false
+			out.Delegates = append(out.Delegates, d)
+			continue
+		}
+		out.Identities = append(out.Identities, inner.Identities...)
+		out.Routes = append(out.Routes, inner.Routes...)
+		out.DeliveryPolicies = append(out.DeliveryPolicies, inner.DeliveryPolicies...)
+		out.IdentitiesComplete = out.IdentitiesComplete && inner.IdentitiesComplete
+		out.RoutesComplete = out.RoutesComplete && inner.RoutesComplete
+		out.DisabledKnown = out.DisabledKnown && inner.DisabledKnown
+		out.Disabled = out.Disabled || inner.Disabled
+	}
 	return &out
+}
+
+// delegate returns the instantiated configuration of the type argument a
+// delegated Configure call reaches, or nil when it is not known.
+func (x *extractor) delegate(kind validate.HandlerKind, d DelegateSummary, typeArgs []types.Type, depth int) *HandlerSummary {
+	idx := d.TypeParam - 1
+	if idx < 0 || idx >= len(typeArgs) || depth >= maxInstantiation {
+		return nil
+	}
+	t := typeArgs[idx]
+	if containsTypeParam(t) || !validType(t) || types.IsInterface(t) {
+		return nil
+	}
+	tn, args := x.configureOwner(t)
+	if tn == nil {
+		return nil
+	}
+	sum := x.handlerSummary(tn)
+	if sum == nil || sum.Kind != kind {
+		return nil
+	}
+	return x.instantiateDepth(sum, args, depth+1)
+}
+
+// configureOwner returns the type name declaring the Configure method of
+// type t (the generic origin), with the type arguments of its receiver.
+func (x *extractor) configureOwner(t types.Type) (*types.TypeName, []types.Type) {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Configure")
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return nil, nil
+	}
+	rt := types.Unalias(fn.Signature().Recv().Type())
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = types.Unalias(p.Elem())
+	}
+	named, ok := rt.(*types.Named)
+	if !ok {
+		return nil, nil
+	}
+	var args []types.Type
+	for i := 0; i < named.TypeArgs().Len(); i++ {
+		args = append(args, named.TypeArgs().At(i))
+	}
+	return named.Origin().Obj(), args
 }

@@ -1,6 +1,7 @@
 package dogmaconfig_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
@@ -22,8 +23,8 @@ func results(t *testing.T, patterns ...string) map[string]*dogmaconfig.Result {
 
 func TestResultInstantiatesGenericHandlers(t *testing.T) {
 	res := results(t, "./registrations")["example.test/registrations"]
-	if len(res.Applications) != 2 {
-		t.Fatalf("got %d applications, want 2", len(res.Applications))
+	if len(res.Applications) != 3 {
+		t.Fatalf("got %d applications, want 3", len(res.Applications))
 	}
 	app := res.Applications[0]
 	if app.Object.Name() != "App" {
@@ -121,6 +122,41 @@ func TestTestdataTypeChecks(t *testing.T) {
 		}
 		if len(p.Errors) == 0 && p.PkgPath == "example.test/illtyped" {
 			t.Errorf("illtyped type-checks")
+		}
+	}
+}
+
+// TestResultDelegatedConfigure checks that a generic wrapper delegating to
+// its type parameter's Configure gets the wrapped handler's configuration
+// where it is instantiated, and is partial on its own.
+func TestResultDelegatedConfigure(t *testing.T) {
+	res := results(t, "./registrations")["example.test/registrations"]
+	var wrapApp *dogmaconfig.Application
+	for _, a := range res.Applications {
+		if a.Object.Name() == "WrapApp" {
+			wrapApp = a
+		}
+	}
+	if wrapApp == nil || len(wrapApp.Config.Registrations) != 1 {
+		t.Fatal("no WrapApp with one registration")
+	}
+	h := wrapApp.Config.Registrations[0].Handler
+	if !h.IdentitiesComplete || !h.RoutesComplete || !h.DisabledKnown {
+		t.Errorf("instantiated wrapper should be fully known: %+v", h)
+	}
+	if len(h.Identities) != 1 || h.Identities[0].Name != "gen" {
+		t.Errorf("identities: got %+v, want the wrapped handler's", h.Identities)
+	}
+	var routes []string
+	for _, r := range h.Routes {
+		routes = append(routes, r.Type.Name)
+	}
+	if got, want := strings.Join(routes, " "), "example.test/msgs.EvtB example.test/msgs.CmdA"; got != want {
+		t.Errorf("routes: got %s, want %s", got, want)
+	}
+	for _, hh := range res.Handlers {
+		if hh.Object.Name() == "Wrap" && (hh.Config.IdentitiesComplete || hh.Config.RoutesComplete) {
+			t.Errorf("the wrapper on its own should be partial: %+v", hh.Config)
 		}
 	}
 }

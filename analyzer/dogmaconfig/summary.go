@@ -72,7 +72,21 @@ type HandlerSummary struct {
 	// TypeParams is the number of type parameters of the handler type.
 	TypeParams int
 
+	// Delegates are calls, on every path, of the Configure method of a
+	// value whose type is one of the handler's type parameters, as in a
+	// generic wrapper's h.Inner.Configure(c). Where the handler is
+	// instantiated, the type argument's configuration is added; until then
+	// the configuration is partial.
+	Delegates []DelegateSummary
+
 	Pos Posn
+}
+
+// DelegateSummary is one Configure call delegated to a type parameter.
+type DelegateSummary struct {
+	// TypeParam is 1 + the index of the handler's type parameter.
+	TypeParam int
+	Pos       Posn
 }
 
 // RegistrationSummary is one RegisterX() call of an application.
@@ -165,6 +179,9 @@ func (s HandlerSummary) String() string {
 		} else {
 			b.WriteString(" policy")
 		}
+	}
+	for _, d := range s.Delegates {
+		fmt.Fprintf(&b, " delegates:typeparam%d", d.TypeParam-1)
 	}
 	return b.String()
 }

@@ -501,8 +501,46 @@ func (x *extractor) call(f *frame, call *ast.CallExpr, cond bool) bool {
 			x.scan(f, a, cond)
 		}
 	}
+	if tp := x.delegateTypeParam(f, call); tp != nil && !cond && !f.eff.app {
+		f.eff.handler.Delegates = append(f.eff.handler.Delegates,
+			DelegateSummary{TypeParam: tp.Index() + 1, Pos: x.posn(call.Pos())})
+		return false
+	}
 	x.follow(f, call, cond)
 	return false
+}
+
+// delegateTypeParam returns the handler's type parameter T when call is
+// v.Configure(c) for a value v of type T or *T, as in a generic wrapper.
+func (x *extractor) delegateTypeParam(f *frame, call *ast.CallExpr) *types.TypeParam {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Configure" || len(call.Args) != 1 || !x.isConfigurerRef(f, call.Args[0]) {
+		return nil
+	}
+	if s, ok := x.info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return nil
+	}
+	t := x.typeOf(sel.X)
+	if t == nil {
+		return nil
+	}
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	tp, ok := t.(*types.TypeParam)
+	if !ok {
+		return nil
+	}
+	if s, ok := f.substitute(tp).(*types.TypeParam); ok {
+		tp = s
+	} else {
+		return nil
+	}
+	if !isRecvTypeParam(f.eff.recvTypeParams, tp) {
+		return nil
+	}
+	return tp
 }
 
 // follow walks a statically known callee that receives the configurer.

@@ -86,3 +86,21 @@ func (a Unknown) Configure(c dogma.ApplicationConfigurer) {
 		c.RegisterAggregate(h)
 	}
 }
+
+// want +1 Wrap:`integration registrations.Wrap\[H\] identity<> routes<RecordsEvent:msgs.EvtB> delegates:typeparam0$`
+type Wrap[H dogma.IntegrationMessageHandler] struct {
+	dogma.IntegrationMessageHandler
+	Inner H
+}
+
+func (w Wrap[H]) Configure(c dogma.IntegrationConfigurer) {
+	w.Inner.Configure(c)
+	c.Routes(dogma.RecordsEvent[msgs.EvtB]())
+}
+
+// want +1 WrapApp:`application registrations.WrapApp identity<> handlers<registrations.Wrap\[registrations.Gen\[msgs.CmdA\]\]>$`
+type WrapApp struct{}
+
+func (WrapApp) Configure(c dogma.ApplicationConfigurer) {
+	c.RegisterIntegration(Wrap[Gen[msgs.CmdA]]{})
+}

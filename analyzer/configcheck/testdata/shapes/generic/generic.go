@@ -39,3 +39,28 @@ func (Instances) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterIntegration(Handles[msgs.CmdB]{})     // want `integration generic.Handles\[msgs.CmdB\] \(handles\): HandlesCommand route for msgs.CmdB is added more than once`
 	c.RegisterIntegration(Handles[dogma.Command]{}) // want `Handles\[dogma.Command\] \(handles\): HandlesCommand route for interface type dogma.Command` `handler name "handles"` `handler key` `both handle the command msgs.CmdB`
 }
+
+// Wrap delegates its configuration to the handler it wraps.
+type Wrap[H dogma.IntegrationMessageHandler] struct {
+	dogma.IntegrationMessageHandler
+	Inner H
+}
+
+func (w Wrap[H]) Configure(c dogma.IntegrationConfigurer) { w.Inner.Configure(c) }
+
+type Wrapped struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (Wrapped) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("wrapped", "f8000000-0000-4000-8000-000000000000")
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+}
+
+type WrapApp struct{}
+
+func (WrapApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("wrap", "f9000000-0000-4000-8000-000000000000")
+	c.RegisterAggregate(Other{})
+	c.RegisterIntegration(Wrap[Wrapped]{}) // want `aggregate generic.Other \(other\) and integration generic.Wrap\[generic.Wrapped\] \(wrapped\) both handle the command msgs.CmdA`
+}
