@@ -97,6 +97,11 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 	case *ast.ExprStmt:
 		x.scan(f, s.X, cond)
 		if x.isPanic(s.X) {
+			if !cond {
+				// Configure panics on every path: nothing it would have
+				// configured afterwards is known to be missing.
+				f.eff.unknownAll()
+			}
 			return leavesFunc
 		}
 	case *ast.ReturnStmt:

@@ -185,3 +185,13 @@ func (h SameButReturns) Configure(c dogma.IntegrationConfigurer) {
 		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
 	}
 }
+
+// want +1 AlwaysPanics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
+type AlwaysPanics struct {
+	dogma.IntegrationMessageHandler
+}
+
+func (AlwaysPanics) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	panic("not implemented")
+}
