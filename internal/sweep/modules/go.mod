@@ -1,0 +1,32 @@
+module github.com/dogmavet/dogmavet/internal/sweep/modules
+
+go 1.24.0
+
+require (
+	github.com/dogmatiq/configkit v0.16.0
+	golang.org/x/tools v0.40.0
+)
+
+require (
+	github.com/dogmatiq/dogma v0.15.0 // indirect
+	github.com/dogmatiq/enginekit v0.16.1 // indirect
+	github.com/dogmatiq/iago v0.4.0 // indirect
+	github.com/emicklei/dot v1.6.2 // indirect
+	github.com/fsnotify/fsnotify v1.4.9 // indirect
+	github.com/google/go-cmp v0.6.0 // indirect
+	github.com/nxadm/tail v1.4.8 // indirect
+	github.com/onsi/ginkgo v1.16.5 // indirect
+	github.com/onsi/gomega v1.34.2 // indirect
+	github.com/yuin/goldmark v1.7.0 // indirect
+	golang.org/x/mod v0.31.0 // indirect
+	golang.org/x/net v0.48.0 // indirect
+	golang.org/x/sync v0.19.0 // indirect
+	golang.org/x/sys v0.39.0 // indirect
+	golang.org/x/telemetry v0.0.0-20251203150158-8fff8a5912fc // indirect
+	golang.org/x/text v0.32.0 // indirect
+	google.golang.org/genproto/googleapis/rpc v0.0.0-20240814211410-ddb44dafa142 // indirect
+	google.golang.org/grpc v1.67.1 // indirect
+	google.golang.org/protobuf v1.34.2 // indirect
+	gopkg.in/tomb.v1 v1.0.0-20141024135613-dd632973f1e7 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
+)

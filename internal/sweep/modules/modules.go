@@ -1,0 +1,9 @@
+// Package modules pins the real modules that dogmavet's sweep checks; see
+// the sweep package's documentation.
+package modules
+
+import (
+	_ "github.com/dogmatiq/configkit"
+	_ "github.com/dogmatiq/configkit/static"
+	_ "golang.org/x/tools/go/analysis"
+)
