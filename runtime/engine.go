@@ -37,9 +37,11 @@ type Engine struct {
 	lastID     uint64
 	timeouts   timeoutQueue
 	violations []Violation
-	journal    []Entry
+	journal    journal
 
-	op *operation // the operation in progress, under mu
+	op     *operation // the operation in progress, under mu
+	spare  operation  // reused by every operation, to save allocations
+	envs   []envelope // a slab that envelopes are carved from
 }
 
 var _ dogma.CommandExecutor = (*Engine)(nil)
@@ -134,7 +136,7 @@ func (e *Engine) Violations() []Violation {
 func (e *Engine) Journal() []Entry {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return append([]Entry(nil), e.journal...)
+	return e.journal.entries()
 }
 
 // ExecuteCommand validates cmd, then handles it and everything it causes
@@ -223,6 +225,7 @@ func (e *Engine) AdvanceTo(t time.Time) error {
 // operation is the state of one ExecuteCommand, RecordEvent or AdvanceTo.
 type operation struct {
 	ctx   context.Context
+	ctxv  opContext
 	queue []*envelope
 	head  int
 	errs  []error
@@ -232,6 +235,20 @@ type operation struct {
 func (o *operation) push(env *envelope) { o.queue = append(o.queue, env) }
 
 type engineKey struct{}
+
+// opContext is the context handlers get: the caller's, marked with the
+// engine so that a handler calling back into the engine is detected.
+type opContext struct {
+	context.Context
+	e *Engine
+}
+
+func (c *opContext) Value(k any) any {
+	if k == (engineKey{}) {
+		return c.e
+	}
+	return c.Context.Value(k)
+}
 
 func (e *Engine) run(ctx context.Context, start func()) error {
 	if ctx.Value(engineKey{}) == e {
@@ -247,7 +264,11 @@ func (e *Engine) run(ctx context.Context, start func()) error {
 }
 
 func (e *Engine) runLocked(ctx context.Context, body func()) error {
-	e.op = &operation{ctx: context.WithValue(ctx, engineKey{}, e)}
+	op := &e.spare
+	*op = operation{queue: op.queue[:0]}
+	op.ctxv = opContext{Context: ctx, e: e}
+	op.ctx = &op.ctxv
+	e.op = op
 	defer func() { e.op = nil }()
 	body()
 	if e.op.abort != nil {
@@ -329,38 +350,22 @@ func (e *Engine) typeName(t reflect.Type) string {
 	return typeName(t)
 }
 
-func (e *Engine) record(en Entry) {
-	en.Seq = len(e.journal) + 1
-	en.At = e.now
-	e.journal = append(e.journal, en)
-}
-
 // enqueue journals a message given to the engine and queues it.
 func (e *Engine) enqueue(env *envelope, a Action) {
-	e.record(Entry{Action: a, MessageID: env.id, MessageType: env.name, Message: env.msg})
+	e.journal.add(record{at: e.now, action: a, env: env})
 	e.op.push(env)
 }
 
 func (e *Engine) handled(h *handler, env *envelope, instance, note string) {
-	e.record(Entry{
-		Action: Handled, MessageID: env.id, CauseID: env.cause, MessageType: env.name,
-		Message: env.msg, Handler: h.name, Instance: instance, Note: note,
-	})
+	e.journal.add(record{at: e.now, action: Handled, env: env, h: h, instance: instance, note: note})
 }
 
 func (e *Engine) produced(h *handler, env *envelope, instance string) {
-	e.record(Entry{
-		Action: Produced, MessageID: env.id, CauseID: env.cause, MessageType: env.name,
-		Message: env.msg, Handler: h.name, Instance: instance, ScheduledFor: env.scheduledFor,
-	})
+	e.journal.add(record{at: e.now, action: Produced, env: env, h: h, instance: instance})
 }
 
 func (e *Engine) notice(env *envelope, h *handler, instance, note string) {
-	en := Entry{Action: Notice, MessageID: env.id, CauseID: env.cause, MessageType: env.name, Message: env.msg, Instance: instance, Note: note}
-	if h != nil {
-		en.Handler = h.name
-	}
-	e.record(en)
+	e.journal.add(record{at: e.now, action: Notice, env: env, h: h, instance: instance, note: note})
 }
 
 // fail records a handler's returned error for the operation's result.

@@ -106,9 +106,54 @@ func FormatJournal(es []Entry) string {
 
 // log journals a handler's Log call.
 func (e *Engine) log(h *handler, env *envelope, instance, format string, args ...any) {
-	en := Entry{Action: Logged, Handler: h.name, Instance: instance, Note: fmt.Sprintf(format, args...)}
-	if env != nil {
-		en.MessageID, en.CauseID, en.MessageType, en.Message = env.id, env.cause, env.name, env.msg
+	e.journal.add(record{at: e.now, action: Logged, env: env, h: h, instance: instance, note: fmt.Sprintf(format, args...)})
+}
+
+// record is the compact form of an Entry that the engine keeps; Entries are
+// built only when the journal is read.
+type record struct {
+	at       time.Time
+	env      *envelope
+	h        *handler
+	instance string
+	note     string
+	action   Action
+}
+
+// journal stores records in fixed-size chunks, so that appending never
+// copies the records already stored.
+type journal struct {
+	chunks [][]record
+	n      int
+}
+
+const chunkSize = 1024
+
+func (j *journal) add(r record) {
+	if len(j.chunks) == 0 || len(j.chunks[len(j.chunks)-1]) == chunkSize {
+		j.chunks = append(j.chunks, make([]record, 0, chunkSize))
 	}
-	e.record(en)
+	last := &j.chunks[len(j.chunks)-1]
+	*last = append(*last, r)
+	j.n++
+}
+
+func (j *journal) entries() []Entry {
+	out := make([]Entry, 0, j.n)
+	for _, c := range j.chunks {
+		for _, r := range c {
+			en := Entry{Seq: len(out) + 1, At: r.at, Action: r.action, Instance: r.instance, Note: r.note}
+			if r.h != nil {
+				en.Handler = r.h.name
+			}
+			if env := r.env; env != nil {
+				en.MessageID, en.CauseID, en.MessageType, en.Message = env.id, env.cause, env.name, env.msg
+				if r.action == Produced {
+					en.ScheduledFor = env.scheduledFor
+				}
+			}
+			out = append(out, en)
+		}
+	}
+	return out
 }

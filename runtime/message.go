@@ -35,7 +35,11 @@ type envelope struct {
 }
 
 func (e *Engine) newEnvelope(m dogma.Message, t reflect.Type, cause string) *envelope {
-	env := &envelope{id: e.newID(), cause: cause, msg: m, typ: t, name: e.typeName(t), createdAt: e.now}
+	if len(e.envs) == cap(e.envs) {
+		e.envs = make([]envelope, 0, 256)
+	}
+	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, msg: m, typ: t, name: e.typeName(t), createdAt: e.now})
+	env := &e.envs[len(e.envs)-1]
 	switch m.(type) {
 	case dogma.Command:
 		env.kind = commandMessage
