@@ -39,9 +39,9 @@ type Engine struct {
 	violations []Violation
 	journal    journal
 
-	op     *operation // the operation in progress, under mu
-	spare  operation  // reused by every operation, to save allocations
-	envs   []envelope // a slab that envelopes are carved from
+	op    *operation // the operation in progress, under mu
+	spare operation  // reused by every operation, to save allocations
+	envs  []envelope // a slab that envelopes are carved from
 }
 
 var _ dogma.CommandExecutor = (*Engine)(nil)
