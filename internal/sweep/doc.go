@@ -9,6 +9,8 @@
 // need; its go.mod came from `go get -t <module>/...@<version>`, so do not
 // run `go mod tidy` there (it would drop what the tests need).
 //
-// The sweep takes minutes the first time and is skipped under -short; go
-// vet's cache makes repeated runs with the same dogmavet binary fast.
+// The sweep takes a minute or two on two cores and is skipped under -short.
+// dogmavet itself stops after loading packages that do not import dogma, so
+// the suite is also driven in-process over std and x/tools, where every
+// analyzer meets every package as it would under go vet.
 package sweep
