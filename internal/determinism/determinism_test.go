@@ -256,7 +256,7 @@ func TestFactsSanity(t *testing.T) {
 	if !slices.Contains(analyzers, configcheck.Analyzer) {
 		analyzers = append([]*analysis.Analyzer{configcheck.Analyzer}, analyzers...)
 	}
-	var logs [2]bytes.Buffer
+	var logs [2]syncBuffer
 	for i := range logs {
 		g, err := checker.Analyze(analyzers, pkgs, &checker.Options{SanityCheck: true, FactLog: &logs[i]})
 		if err != nil {
@@ -268,15 +268,28 @@ func TestFactsSanity(t *testing.T) {
 			}
 		}
 	}
-	if logs[0].Len() == 0 {
+	if logs[0].buf.Len() == 0 {
 		t.Fatal("no facts were exported")
 	}
 	// The checker analyses packages in parallel, so the log's order varies;
 	// each fact must not.
-	a, b := sortedLines(logs[0].Bytes()), sortedLines(logs[1].Bytes())
+	a, b := sortedLines(logs[0].buf.Bytes()), sortedLines(logs[1].buf.Bytes())
 	if !bytes.Equal(a, b) {
 		t.Fatalf("facts differ between runs:\n%s", firstDiff(a, b))
 	}
+}
+
+// syncBuffer serializes writes: the checker logs facts from the goroutines
+// that analyse packages in parallel.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
 }
 
 func sortedLines(b []byte) []byte {
