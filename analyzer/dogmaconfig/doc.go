@@ -41,7 +41,8 @@
 // DeliveryPolicy(). A generic wrapper that passes the configurer to the
 // Configure method of a value of one of its type parameters, as in
 // w.Inner.Configure(c), gets the wrapped handler's configuration where it is
-// instantiated.
+// instantiated; a wrapper calling the Configure method of a handler of
+// another package gets that handler's configuration from its fact.
 //
 // Registrations are known for values and pointers of concrete handler
 // types, type aliases, struct fields, instantiated generic handlers,

@@ -66,7 +66,8 @@ type Handler struct {
 
 	// RouteTypes is parallel to Config.Routes: the go/types message type of
 	// each route, or nil when the route has no type (a nil Type field, an
-	// invalid route value).
+	// invalid route value) or comes from a handler of another package whose
+	// Configure this one calls (Config.Routes[i].Type still describes it).
 	RouteTypes []types.Type
 }
 
@@ -319,11 +320,11 @@ func (x *extractor) newFrame(eff *effects, decl *ast.FuncDecl, fn *types.Func) *
 func (x *extractor) extractHandler(decl *ast.FuncDecl, fn *types.Func, obj *types.TypeName, kind validate.HandlerKind) *Handler {
 	sig := fn.Signature()
 	eff := newEffects(false, sig.RecvTypeParams())
+	eff.handler.Kind = kind
 	f := x.newFrame(eff, decl, fn)
 	x.walkBody(f, decl.Body)
 
 	s := eff.handler
-	s.Kind = kind
 	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
 	s.TypeParams = sig.RecvTypeParams().Len()
 	s.Pos = x.posn(decl.Name.Pos())

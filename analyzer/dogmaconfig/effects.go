@@ -99,3 +99,20 @@ func (e *effects) unknownMethod(name string) {
 		e.unknownAll()
 	}
 }
+
+// merge adds the configuration of a handler whose Configure this one calls
+// on every path.
+func (e *effects) merge(inner *HandlerSummary) {
+	e.handler.Identities = append(e.handler.Identities, inner.Identities...)
+	for _, r := range inner.Routes {
+		e.handler.Routes = append(e.handler.Routes, r)
+		// The message type is described, but its go/types type lives in
+		// another package's pass.
+		e.routeTypes = append(e.routeTypes, nil)
+	}
+	e.handler.DeliveryPolicies = append(e.handler.DeliveryPolicies, inner.DeliveryPolicies...)
+	e.handler.IdentitiesComplete = e.handler.IdentitiesComplete && inner.IdentitiesComplete
+	e.handler.RoutesComplete = e.handler.RoutesComplete && inner.RoutesComplete
+	e.handler.DisabledKnown = e.handler.DisabledKnown && inner.DisabledKnown
+	e.handler.Disabled = e.handler.Disabled || inner.Disabled
+}

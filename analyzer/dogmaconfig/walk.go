@@ -556,6 +556,9 @@ func (x *extractor) follow(f *frame, call *ast.CallExpr, cond bool) {
 		return
 	}
 	decl := x.decls[fn.Origin()]
+	if decl == nil && x.foreignConfigure(f, fn, recvNamed, call, cond) {
+		return
+	}
 	if decl == nil || decl.Body == nil || call.Ellipsis.IsValid() {
 		f.eff.unknownAll()
 		return
@@ -696,4 +699,28 @@ func (x *extractor) typeOf(e ast.Expr) types.Type {
 		return tv.Type
 	}
 	return nil
+}
+
+// foreignConfigure handles h.Configure(c) where h's type is a handler of
+// another package, as in a wrapper around it: the handler's configuration,
+// from its fact, is made on every path the call is. It reports whether it
+// handled the call.
+func (x *extractor) foreignConfigure(f *frame, fn *types.Func, recvNamed *types.Named, call *ast.CallExpr, cond bool) bool {
+	if fn.Name() != "Configure" || f.eff.app || len(call.Args) != 1 || recvNamed == nil || cond {
+		return false
+	}
+	sum := x.handlerSummary(recvNamed.Origin().Obj())
+	if sum == nil || sum.Kind != f.eff.handler.Kind {
+		return false
+	}
+	var args []types.Type
+	for i := 0; i < recvNamed.TypeArgs().Len(); i++ {
+		args = append(args, f.substitute(recvNamed.TypeArgs().At(i)))
+	}
+	inner := x.instantiate(sum, args)
+	if len(inner.Delegates) > 0 {
+		return false
+	}
+	f.eff.merge(inner)
+	return true
 }

@@ -16,3 +16,27 @@ func (App) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(handlers.Agg{})
 	c.RegisterIntegration(handlers.Gen[msgs.CmdB]{})
 }
+
+// want +1 Wrapper:`aggregate app.Wrapper identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA RecordsEvent:msgs.EvtB>$`
+type Wrapper struct {
+	dogma.AggregateMessageHandler
+	Inner handlers.Agg
+}
+
+func (w Wrapper) Configure(c dogma.AggregateConfigurer) {
+	w.Inner.Configure(c)
+	c.Routes(dogma.RecordsEvent[msgs.EvtB]())
+}
+
+// want +1 Conditional:`aggregate app.Conditional identity<partial> routes<partial> disabled:unknown$`
+type Conditional struct {
+	dogma.AggregateMessageHandler
+	Inner handlers.Agg
+	On    bool
+}
+
+func (w Conditional) Configure(c dogma.AggregateConfigurer) {
+	if w.On {
+		w.Inner.Configure(c)
+	}
+}
