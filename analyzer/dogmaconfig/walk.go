@@ -407,4 +407,3 @@ func (x *extractor) isConfigurerRef(f *frame, e ast.Expr) bool {
 	v, ok := x.info.Uses[id].(*types.Var)
 	return ok && f.configurers[v]
 }
-
