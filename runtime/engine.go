@@ -182,24 +182,28 @@ func (e *Engine) AdvanceTime(d time.Duration) error {
 	if d < 0 {
 		return fmt.Errorf("cannot advance time by %s: the duration must not be negative", d)
 	}
-	e.mu.Lock()
-	target := e.now.Add(d)
-	e.mu.Unlock()
-	return e.AdvanceTo(target)
+	return e.advance(func(now time.Time) time.Time { return now.Add(d) })
 }
 
 // AdvanceTo moves the clock forward to t. Every timeout due by t is delivered
 // in order of its scheduled time (then of scheduling), with the clock at that
 // time, and everything it causes is handled before the next. Then, if the
-// clock moved, every projection's Compact is called.
+// clock moved, every projection's Compact is called. In strict mode a
+// violation stops the clock at the time of the timeout being handled.
 func (e *Engine) AdvanceTo(t time.Time) error {
-	ctx := context.Background()
+	return e.advance(func(time.Time) time.Time { return t })
+}
+
+// advance moves the clock to target(now), computed under the lock so that
+// concurrent callers each advance from the time they find.
+func (e *Engine) advance(target func(now time.Time) time.Time) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	t := target(e.now)
 	if t.Before(e.now) {
 		return fmt.Errorf("cannot advance time to %s: it is before the engine's current time %s", t.UTC().Format(time.RFC3339Nano), e.now.UTC().Format(time.RFC3339Nano))
 	}
-	return e.runLocked(ctx, func() {
+	return e.runLocked(context.Background(), func() {
 		start := e.now
 		for e.op.abort == nil {
 			pt, ok := e.timeouts.popDue(t)
@@ -251,6 +255,9 @@ func (c *opContext) Value(k any) any {
 }
 
 func (e *Engine) run(ctx context.Context, start func()) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if ctx.Value(engineKey{}) == e {
 		// The engine lock is held by the caller's own operation.
 		return errors.New("cannot call the engine from inside one of its handlers; a process executes commands through its scope")

@@ -301,3 +301,32 @@ func TestStartTime(t *testing.T) {
 		t.Fatal(j[0].At)
 	}
 }
+
+func TestNilContextIsAccepted(t *testing.T) {
+	e := mustNew(t, app(newAgg()))
+	// A nil context is a caller's mistake, which must not panic.
+	must(t, e.ExecuteCommand(nil, &Cmd{ID: "a"})) //nolint:staticcheck // on purpose
+	wantViolations(t, e)
+}
+
+func TestConcurrentAdvanceTimeNeverGoesBackwards(t *testing.T) {
+	e := mustNew(t, app(newProj()))
+	done := make(chan error)
+	for range 4 {
+		go func() {
+			var err error
+			for range 100 {
+				if err = e.AdvanceTime(time.Minute); err != nil {
+					break
+				}
+			}
+			done <- err
+		}()
+	}
+	for range 4 {
+		must(t, <-done)
+	}
+	if got := e.Now().Sub(runtime.DefaultStartTime); got != 400*time.Minute {
+		t.Fatalf("advanced by %s, want 400m", got)
+	}
+}

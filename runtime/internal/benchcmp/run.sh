@@ -9,4 +9,4 @@ out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 go test -run '^$' -bench BenchmarkEngines -benchmem -count 5 -benchtime "$benchtime" . | tee "$out"
 go run ./report -doc ../../../docs/runtime.md \
-	-header "Measured $(date -u +%Y-%m-%d) with \`runtime/internal/benchcmp/run.sh $benchtime\` ($(go version | cut -d' ' -f3), -count 5, medians; each run executes $benchtime commands after the workload's setup)." <"$out"
+	-header "Measured $(date -u +%Y-%m-%d) with \`runtime/internal/benchcmp/run.sh $benchtime\` ($(go version | cut -d' ' -f3), -count 5, medians; each run executes ${benchtime%x} commands after the workload's setup)." <"$out"
