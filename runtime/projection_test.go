@@ -3,6 +3,8 @@ package runtime_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"github.com/dogmatiq/dogma"
 	"testing"
 	"time"
 
@@ -102,4 +104,24 @@ func TestProjectionCompactWhenTimeAdvances(t *testing.T) {
 	if len(p.compacted) != 2 || !p.compacted[1].Equal(runtime.DefaultStartTime.Add(2*time.Hour)) {
 		t.Fatalf("compacted: %v", p.compacted)
 	}
+}
+
+// scopeProj records what its event scope reports.
+type scopeProj struct {
+	*proj
+	seen []string
+}
+
+func (p *scopeProj) HandleEvent(ctx context.Context, r, c, n []byte, s dogma.ProjectionEventScope, e dogma.Event) (bool, error) {
+	p.seen = append(p.seen, fmt.Sprintf("%s primary=%v", s.RecordedAt().Format("15:04"), s.IsPrimaryDelivery()))
+	return p.proj.HandleEvent(ctx, r, c, n, s, e)
+}
+
+func TestProjectionEventScope(t *testing.T) {
+	p := &scopeProj{proj: newProj()}
+	e := mustNew(t, app(p))
+	must(t, e.AdvanceTime(90*time.Minute))
+	must(t, e.RecordEvent(ctx, &Evt{ID: "a"}))
+	// Offered twice: once with the current version, once with the stale one.
+	wantLines(t, "scope", p.seen, "01:30 primary=true", "01:30 primary=true")
 }

@@ -1,0 +1,18 @@
+// Package runtime is dogmavet's reference engine: a small, exact,
+// deterministic in-memory engine that runs a Dogma v0.15.0 application's
+// handlers and reports every violation of dogma's run-time rules as a value.
+//
+// New validates the application with validate.App and models it with
+// configkit. The Engine is a dogma.CommandExecutor; RecordEvent, AdvanceTime
+// and AdvanceTo drive it further. Each operation handles the message and
+// everything it causes, first in, first out, before it returns.
+//
+// Violations returns what handlers did wrong (the catalog is Rules, each
+// rule with its level and the dogma sentence it enforces), and Journal
+// returns every message given, handled and produced, with its cause, and
+// notices for things dogma allows but a reader should know, such as an End()
+// cancelled by a later ExecuteCommand.
+//
+// Semantics, rules and benchmark results are in docs/runtime.md. The
+// runtimetest subpackage runs scenarios in tests.
+package runtime
