@@ -1,11 +1,11 @@
 package runtime_test
 
 import (
-	"github.com/dogmatiq/dogma"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/dogmatiq/dogma"
 	"github.com/dogmavet/dogmavet/runtime"
 	"github.com/dogmavet/dogmavet/runtime/runtimetest"
 	bank "github.com/dogmavet/dogmavet/testdata/example/app"

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/dogmatiq/dogma"
 	"testing"
 	"time"
 
+	"github.com/dogmatiq/dogma"
 	"github.com/dogmavet/dogmavet/runtime"
 )
 
