@@ -73,8 +73,11 @@ type Handler struct {
 
 // Application is one application type and its configuration.
 type Application struct {
+	// Object is the application's type name.
 	Object *types.TypeName
-	Decl   *ast.FuncDecl
+
+	// Decl is its Configure method.
+	Decl *ast.FuncDecl
 
 	// Summary is the portable form, also exported as an ApplicationFact.
 	Summary *ApplicationSummary
