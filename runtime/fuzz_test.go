@@ -43,6 +43,13 @@ func fuzzApp(broken *[]string, e **runtime.Engine) *testApp {
 		default:
 			s.RecordEvent(&Evt{ID: id, N: cmd.N})
 			sum += cmd.N
+			if cmd.N%9 == 0 {
+				// Two more events for the process: End (3), then begin
+				// again (1), while a timeout may still be queued.
+				s.RecordEvent(&Evt{ID: id, N: 3})
+				s.RecordEvent(&Evt{ID: id, N: 1})
+				sum += 4
+			}
 			if cmd.N%5 == 0 {
 				s.Destroy()
 				s.RecordEvent(&Evt{ID: id, N: 1}) // cancels the Destroy
@@ -122,6 +129,7 @@ func FuzzEngine(f *testing.F) {
 	f.Add([]byte{0, 1, 0, 2, 1, 4, 2, 30, 0, 13})
 	f.Add([]byte{1, 8, 1, 3, 1, 8, 2, 60, 1, 12, 2, 255})
 	f.Add([]byte{3, 1, 0, 7, 0, 11, 0, 5, 1, 51, 2, 100})
+	f.Add([]byte{0, 108, 2, 10, 0, 36, 2, 60})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 400 {
 			data = data[:400]
