@@ -17,7 +17,7 @@ type fuzzRoot struct{ Token int }
 // fuzzApp builds a small application whose handlers pick their behaviour
 // from the messages' N, and checks invariants from inside the handlers.
 // Broken invariants are appended to *broken.
-func fuzzApp(broken *[]string, e **runtime.Engine) *testApp {
+func fuzzApp(broken *[]string, e **runtime.Engine, limit *time.Time) *testApp {
 	model := map[string]int{} // the sum each aggregate instance must hold
 	tokens := 0
 
@@ -87,8 +87,8 @@ func fuzzApp(broken *[]string, e **runtime.Engine) *testApp {
 		if to.ID != s.InstanceID() || to.Tag != fmt.Sprint(root.Token) {
 			*broken = append(*broken, fmt.Sprintf("timeout %s/%s delivered to %s/%d", to.ID, to.Tag, s.InstanceID(), root.Token))
 		}
-		if now := (*e).Now(); now.Before(s.ScheduledFor()) {
-			*broken = append(*broken, fmt.Sprintf("timeout for %s delivered early at %s", s.ScheduledFor(), now))
+		if now := (*e).Now(); now.Before(s.ScheduledFor()) || s.ScheduledFor().After(*limit) {
+			*broken = append(*broken, fmt.Sprintf("timeout for %s delivered early at %s (operation up to %s)", s.ScheduledFor(), now, *limit))
 		}
 		if root.Token%2 == 0 {
 			s.End()
@@ -103,9 +103,12 @@ func fuzzApp(broken *[]string, e **runtime.Engine) *testApp {
 func runFuzz(t *testing.T, data []byte) (string, []runtime.Violation, []string) {
 	var broken []string
 	var e *runtime.Engine
-	e = mustNew(t, fuzzApp(&broken, &e))
+	var limit time.Time // the latest time the current operation may reach
+	e = mustNew(t, fuzzApp(&broken, &e, &limit))
 	for i := 0; i+1 < len(data); i += 2 {
 		op, arg := data[i], int(data[i+1])
+		before := e.Now()
+		limit = before
 		id := fmt.Sprint("i", arg%4)
 		switch op % 5 {
 		case 0:
@@ -113,6 +116,7 @@ func runFuzz(t *testing.T, data []byte) (string, []runtime.Violation, []string) 
 		case 1:
 			_ = e.RecordEvent(ctx, &Evt{ID: id, N: arg})
 		case 2:
+			limit = before.Add(time.Duration(arg) * time.Minute)
 			_ = e.AdvanceTime(time.Duration(arg) * time.Minute)
 		case 3:
 			_ = e.ExecuteCommand(ctx, &Cmd2{ID: id, N: arg})
@@ -120,6 +124,9 @@ func runFuzz(t *testing.T, data []byte) (string, []runtime.Violation, []string) 
 			if err := e.ExecuteCommand(ctx, &Cmd{ID: id, Invalid: true}); err == nil {
 				broken = append(broken, "an invalid command was accepted")
 			}
+		}
+		if now := e.Now(); !now.Equal(limit) {
+			broken = append(broken, fmt.Sprintf("the clock reads %s after an operation up to %s", now, limit))
 		}
 	}
 	return runtime.FormatJournal(e.Journal()), e.Violations(), broken
@@ -130,6 +137,7 @@ func FuzzEngine(f *testing.F) {
 	f.Add([]byte{1, 8, 1, 3, 1, 8, 2, 60, 1, 12, 2, 255})
 	f.Add([]byte{3, 1, 0, 7, 0, 11, 0, 5, 1, 51, 2, 100})
 	f.Add([]byte{0, 108, 2, 10, 0, 36, 2, 60})
+	f.Add([]byte{1, 48, 2, 10, 1, 44, 2, 60})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 400 {
 			data = data[:400]
