@@ -92,6 +92,9 @@ func (e *Engine) loadAggregate(h *handler, inst *aggregateInstance, s site) bool
 	if e.checkNew(s, r1, r2) {
 		shadow = r2
 	}
+	if e.aborted() {
+		return false
+	}
 
 	s.method = "AggregateRoot.ApplyEvent"
 	for _, ev := range inst.history {

@@ -423,6 +423,9 @@ func (e *Engine) report(s site, id RuleID, format string, args ...any) {
 // aborts the operation or the handling cannot go on.
 type abortPanic struct{}
 
+// aborted reports whether strict mode has aborted the operation.
+func (e *Engine) aborted() bool { return e.op.abort != nil }
+
 // abortIfStrict unwinds the calling handler if the operation was aborted.
 func (e *Engine) abortIfStrict() {
 	if e.op.abort != nil {

@@ -330,3 +330,46 @@ func TestConcurrentAdvanceTimeNeverGoesBackwards(t *testing.T) {
 		t.Fatalf("advanced by %s, want 400m", got)
 	}
 }
+
+func TestStrictModeStopsTheHandlingAtTheViolation(t *testing.T) {
+	t.Run("projection", func(t *testing.T) {
+		p := newProj()
+		p.staleNew = true
+		e := mustNew(t, app(p), runtime.Strict(true))
+		var ve *runtime.ViolationError
+		if err := e.RecordEvent(ctx, &Evt{ID: "a"}); !errors.As(err, &ve) {
+			t.Fatalf("error: %v", err)
+		}
+		if len(p.applied) != 0 {
+			t.Fatal("HandleEvent was called after the violation")
+		}
+		wantViolations(t, e, "projection-new-resource|MUST|proj|ResourceVersion||*runtime_test.Evt")
+		wantLines(t, "handled", entries(e, runtime.Handled), "#1 *runtime_test.Evt proj: not finished: strict mode stopped at the violation")
+	})
+	t.Run("aggregate New", func(t *testing.T) {
+		n := 0
+		a := newAgg()
+		a.newFn = func() dogma.AggregateRoot { n++; return &aggRoot{Sum: n} }
+		called := false
+		a.handleFn = func(dogma.AggregateRoot, dogma.AggregateCommandScope, dogma.Command) { called = true }
+		e := mustNew(t, app(a), runtime.Strict(true))
+		if err := e.ExecuteCommand(ctx, &Cmd{ID: "a"}); err == nil || called {
+			t.Fatalf("error %v, HandleCommand called: %v", err, called)
+		}
+		wantViolations(t, e, "new-inconsistent|SHOULD|agg|New|a|*runtime_test.Cmd")
+	})
+	t.Run("process", func(t *testing.T) {
+		var fired []string
+		p := scriptedProc(map[int]step{
+			1: func(r *procRoot, s dogma.ProcessEventScope, now time.Time) { s.End() },
+		}, &fired)
+		news := 0
+		p.newFn = func() dogma.ProcessRoot { news++; return &procRoot{} }
+		e := mustNew(t, app(p), runtime.Strict(true))
+		must(t, e.RecordEvent(ctx, &Evt{ID: "a", N: 1}))
+		if err := e.RecordEvent(ctx, &Evt{ID: "a", N: 2}); err == nil || news != 2 {
+			t.Fatalf("error %v, New called %d times", err, news)
+		}
+		wantViolations(t, e, "process-rebegun|SHOULD|proc|RouteEventToInstance|a|*runtime_test.Evt")
+	})
+}

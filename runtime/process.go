@@ -53,6 +53,10 @@ func (e *Engine) handleProcessEvent(h *handler, env *envelope) {
 		if _, ended := h.ended[id]; ended {
 			e.report(s, ProcessRebegun,
 				"RouteEventToInstance routed %s to %q, an instance that has ended; route it to a new instance ID or return ok false", env.name, id)
+			if e.aborted() {
+				e.handled(h, env, id, "not handled: strict mode stopped at the violation")
+				return
+			}
 		}
 		root, ok := e.newProcessRoot(h, s)
 		if !ok {
@@ -120,7 +124,7 @@ func (e *Engine) newProcessRoot(h *handler, s site) (dogma.ProcessRoot, bool) {
 		return nil, false
 	}
 	e.checkNew(s, r1, r2)
-	return r1, true
+	return r1, !e.aborted()
 }
 
 // commitProcess applies the outcome of a successful HandleEvent or

@@ -54,6 +54,15 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		return applied, true
 	}
 
+	// stop ends the handling when strict mode has aborted the operation.
+	stop := func() bool {
+		if e.aborted() {
+			e.handled(h, env, "", "not finished: strict mode stopped at the violation")
+			return true
+		}
+		return false
+	}
+
 	c, ok := version()
 	if !ok {
 		return
@@ -61,6 +70,9 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	if len(c) != 0 {
 		e.report(s, ProjectionNewResource,
 			"ResourceVersion returned %q for resource %q, which the engine has never used; return an empty slice for unknown resources", c, r)
+		if stop() {
+			return
+		}
 	}
 
 	n := nextVersion(c)
@@ -82,6 +94,9 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		s.method = "HandleEvent"
 		e.report(s, ProjectionOCCUpdate,
 			"HandleEvent returned ok true for resource %q with n %q, but ResourceVersion then returned %q; store n as the resource's version in the same transaction as the change", r, n, got)
+		if stop() {
+			return
+		}
 	}
 
 	// c is stale only if the version moved; otherwise the probe would be a
@@ -94,6 +109,9 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		if stale {
 			e.report(s, ProjectionOCCConflict,
 				"HandleEvent returned ok true when offered the event again for resource %q with the stale version %q (current %q); compare c with the stored version and return ok false when they differ", r, c, got)
+			if stop() {
+				return
+			}
 		}
 	}
 
