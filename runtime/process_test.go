@@ -3,6 +3,7 @@ package runtime_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -373,5 +374,32 @@ func TestProcessNewChecks(t *testing.T) {
 	s.eventFn = func(dogma.ProcessRoot, dogma.ProcessEventScope, dogma.Event) error { return nil }
 	e = mustNew(t, app(s))
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a"}))
+	wantViolations(t, e)
+}
+
+func TestTimeoutsScheduledDuringAnAdvanceAreDeliveredInTheSameAdvance(t *testing.T) {
+	var fired []string
+	var e *runtime.Engine
+	p := scriptedProc(map[int]step{
+		1: func(r *procRoot, s dogma.ProcessEventScope, now time.Time) {
+			s.ScheduleTimeout(&TO{Tag: "1"}, now.Add(10*time.Minute))
+		},
+	}, &fired)
+	p.timeoutFn = func(r dogma.ProcessRoot, s dogma.ProcessTimeoutScope, t dogma.Timeout) error {
+		fired = append(fired, t.(*TO).Tag+"@"+e.Now().Format("15:04"))
+		if len(fired) < 3 {
+			s.ScheduleTimeout(&TO{Tag: fmt.Sprint(len(fired) + 1)}, s.ScheduledFor().Add(10*time.Minute))
+		}
+		return nil
+	}
+	e = mustNew(t, app(p))
+	must(t, e.RecordEvent(ctx, &Evt{ID: "a", N: 1}))
+	must(t, e.AdvanceTime(25*time.Minute))
+	wantLines(t, "timeouts", fired, "1@00:10", "2@00:20")
+	if e.Pending() != 1 || !e.Now().Equal(runtime.DefaultStartTime.Add(25*time.Minute)) {
+		t.Fatalf("pending %d, now %s", e.Pending(), e.Now())
+	}
+	must(t, e.AdvanceTime(time.Hour))
+	wantLines(t, "timeouts", fired, "1@00:10", "2@00:20", "3@00:30")
 	wantViolations(t, e)
 }
