@@ -172,7 +172,7 @@ type aggregateScope struct {
 	id        string
 	root      dogma.AggregateRoot
 	events    []dogma.Event
-	types     []reflect.Type
+	types     []*msgType
 	destroyed bool
 }
 
@@ -187,7 +187,7 @@ func (sc *aggregateScope) RecordEvent(ev dogma.Event) {
 	}
 	// dogma: "It applies the event to the root such that the applied
 	// changes are visible to the handler after this method returns."
-	s.method, s.typ = "AggregateRoot.ApplyEvent", sc.e.typeName(t)
+	s.method, s.typ = "AggregateRoot.ApplyEvent", t.name
 	if !sc.e.call(s, func() { sc.root.ApplyEvent(ev) }) {
 		panic(abortPanic{})
 	}

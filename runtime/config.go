@@ -16,6 +16,7 @@ type handler struct {
 	active  bool // enabled by its own configuration and by EnableKinds
 	consume map[reflect.Type]struct{}
 	produce map[reflect.Type]struct{}
+	output  map[*msgType]struct{} // produce, by the engine's type records
 
 	agg  dogma.AggregateMessageHandler
 	proc dogma.ProcessMessageHandler
@@ -28,8 +29,16 @@ type handler struct {
 	gen        uint64              // process incarnation counter
 }
 
-func (h *handler) consumes(t reflect.Type) bool { _, ok := h.consume[t]; return ok }
-func (h *handler) produces(t reflect.Type) bool { _, ok := h.produce[t]; return ok }
+func (h *handler) produces(mt *msgType) bool { _, ok := h.output[mt]; return ok }
+
+// msgType is what the engine knows of one message type of the application;
+// looking it up once per message keeps reflect.Type map lookups off the
+// hot path.
+type msgType struct {
+	name      string
+	handler   *handler   // the handler of a command type
+	consumers []*handler // the consumers of an event type, in registration order
+}
 
 // registrar records the handlers of an application in registration order,
 // which configkit's map-based handler set does not keep.

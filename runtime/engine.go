@@ -27,10 +27,8 @@ type Engine struct {
 	cfg config
 	app configkit.RichApplication
 
-	handlers []*handler                  // registration order
-	commands map[reflect.Type]*handler   // the one handler of each command type
-	events   map[reflect.Type][]*handler // the consumers of each event type, in registration order
-	names    map[reflect.Type]string     // cached type names
+	handlers []*handler                // registration order
+	types    map[reflect.Type]*msgType // every message type the application uses
 
 	now        time.Time
 	clock      atomic.Pointer[time.Time] // now, for Now() from inside handlers
@@ -74,22 +72,29 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 		cfg:      c,
 		app:      cfg,
 		handlers: hs,
-		commands: map[reflect.Type]*handler{},
-		events:   map[reflect.Type][]*handler{},
-		names:    map[reflect.Type]string{},
+		types:    map[reflect.Type]*msgType{},
 	}
 	e.setNow(c.start)
+	record := func(t reflect.Type) *msgType {
+		mt := e.types[t]
+		if mt == nil {
+			mt = &msgType{name: typeName(t)}
+			e.types[t] = mt
+		}
+		return mt
+	}
 	for _, h := range hs {
 		for t := range h.consume {
-			e.names[t] = typeName(t)
+			mt := record(t)
 			if h.kind == AggregateKind || h.kind == IntegrationKind {
-				e.commands[t] = h
+				mt.handler = h
 			} else {
-				e.events[t] = append(e.events[t], h)
+				mt.consumers = append(mt.consumers, h)
 			}
 		}
+		h.output = map[*msgType]struct{}{}
 		for t := range h.produce {
-			e.names[t] = typeName(t)
+			h.output[record(t)] = struct{}{}
 		}
 	}
 	return e, nil
@@ -148,14 +153,15 @@ func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dog
 		return errors.New("cannot execute a nil command")
 	}
 	t := reflect.TypeOf(cmd)
-	if _, ok := e.commands[t]; !ok {
+	mt := e.types[t]
+	if mt == nil || mt.handler == nil {
 		return fmt.Errorf("cannot execute %s: no handler in the application handles this command type; add dogma.HandlesCommand[%s]() to an aggregate or integration", typeName(t), typeName(t))
 	}
 	if err := validateMessage(cmd); err != nil {
 		return fmt.Errorf("cannot execute %s: %w", typeName(t), err)
 	}
 	return e.run(ctx, func() {
-		e.enqueue(e.newEnvelope(cmd, t, ""), Executed)
+		e.enqueue(e.newEnvelope(cmd, mt, ""), Executed)
 	})
 }
 
@@ -166,14 +172,15 @@ func (e *Engine) RecordEvent(ctx context.Context, ev dogma.Event) error {
 		return errors.New("cannot record a nil event")
 	}
 	t := reflect.TypeOf(ev)
-	if _, ok := e.events[t]; !ok {
+	mt := e.types[t]
+	if mt == nil || len(mt.consumers) == 0 {
 		return fmt.Errorf("cannot record %s: no handler in the application consumes this event type; add dogma.HandlesEvent[%s]() to a process or projection", typeName(t), typeName(t))
 	}
 	if err := validateMessage(ev); err != nil {
 		return fmt.Errorf("cannot record %s: %w", typeName(t), err)
 	}
 	return e.run(ctx, func() {
-		e.enqueue(e.newEnvelope(ev, t, ""), Recorded)
+		e.enqueue(e.newEnvelope(ev, mt, ""), Recorded)
 	})
 }
 
@@ -300,7 +307,7 @@ func (e *Engine) drain() {
 func (e *Engine) deliver(env *envelope) {
 	switch env.kind {
 	case commandMessage:
-		h := e.commands[env.typ]
+		h := env.mt.handler
 		if h == nil {
 			e.notice(env, nil, "", "no handler in the application handles this command type; it is dropped")
 			return
@@ -314,7 +321,7 @@ func (e *Engine) deliver(env *envelope) {
 			e.handleIntegration(h, env)
 		}
 	case eventMessage:
-		for _, h := range e.events[env.typ] {
+		for _, h := range env.mt.consumers {
 			if e.op.abort != nil {
 				return
 			}
@@ -351,8 +358,8 @@ func (e *Engine) newID() string {
 }
 
 func (e *Engine) typeName(t reflect.Type) string {
-	if n, ok := e.names[t]; ok {
-		return n
+	if mt, ok := e.types[t]; ok {
+		return mt.name
 	}
 	return typeName(t)
 }

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"reflect"
 
 	"github.com/dogmatiq/dogma"
 )
@@ -39,7 +38,7 @@ type integrationScope struct {
 	h      *handler
 	env    *envelope
 	events []dogma.Event
-	types  []reflect.Type
+	types  []*msgType
 }
 
 func (sc *integrationScope) RecordEvent(ev dogma.Event) {

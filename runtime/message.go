@@ -23,7 +23,7 @@ type envelope struct {
 	id, cause string
 	kind      messageKind
 	msg       dogma.Message
-	typ       reflect.Type
+	mt        *msgType
 	name      string
 	createdAt time.Time
 
@@ -34,11 +34,11 @@ type envelope struct {
 	gen          uint64
 }
 
-func (e *Engine) newEnvelope(m dogma.Message, t reflect.Type, cause string) *envelope {
+func (e *Engine) newEnvelope(m dogma.Message, mt *msgType, cause string) *envelope {
 	if len(e.envs) == cap(e.envs) {
 		e.envs = make([]envelope, 0, 256)
 	}
-	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, msg: m, typ: t, name: e.typeName(t), createdAt: e.now})
+	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, msg: m, mt: mt, name: mt.name, createdAt: e.now})
 	env := &e.envs[len(e.envs)-1]
 	switch m.(type) {
 	case dogma.Command:

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"reflect"
 	"time"
 
 	"github.com/dogmatiq/dogma"
@@ -155,7 +154,7 @@ func (e *Engine) commitProcess(h *handler, env *envelope, inst *processInstance,
 		if o.kind == timeoutMessage && sc.ended {
 			continue
 		}
-		out := e.newEnvelope(o.msg, o.typ, env.id)
+		out := e.newEnvelope(o.msg, o.mt, env.id)
 		if o.kind == commandMessage {
 			e.produced(h, out, id)
 			e.op.push(out)
@@ -178,7 +177,7 @@ func (e *Engine) commitProcess(h *handler, env *envelope, inst *processInstance,
 type processOutput struct {
 	kind messageKind
 	msg  dogma.Message
-	typ  reflect.Type
+	mt   *msgType
 	at   time.Time
 }
 
@@ -216,7 +215,7 @@ func (sc *processScope) ExecuteCommand(c dogma.Command) {
 		return
 	}
 	sc.revertEnd("ExecuteCommand")
-	sc.outputs = append(sc.outputs, processOutput{kind: commandMessage, msg: c, typ: t})
+	sc.outputs = append(sc.outputs, processOutput{kind: commandMessage, msg: c, mt: t})
 }
 
 func (sc *processScope) ScheduleTimeout(to dogma.Timeout, at time.Time) {
@@ -227,7 +226,7 @@ func (sc *processScope) ScheduleTimeout(to dogma.Timeout, at time.Time) {
 		return
 	}
 	sc.revertEnd("ScheduleTimeout")
-	sc.outputs = append(sc.outputs, processOutput{kind: timeoutMessage, msg: to, typ: t, at: at})
+	sc.outputs = append(sc.outputs, processOutput{kind: timeoutMessage, msg: to, mt: t, at: at})
 }
 
 // revertEnd cancels a prior End(): dogma says "Executing a command cancels

@@ -20,14 +20,19 @@ func routeHint(k messageKind) string {
 // admit checks a message that a handler produces through its scope and
 // reports whether the engine keeps it. Undeclared and invalid messages are
 // reported and dropped.
-func (e *Engine) admit(s site, m dogma.Message, k messageKind) (reflect.Type, bool) {
+func (e *Engine) admit(s site, m dogma.Message, k messageKind) (*msgType, bool) {
 	t := reflect.TypeOf(m)
-	s.typ = e.typeName(t)
+	mt := e.types[t]
+	if mt != nil {
+		s.typ = mt.name
+	} else {
+		s.typ = typeName(t)
+	}
 	if m == nil || isNilPointer(m) {
 		e.report(s, InvalidMessage, "%s was called with a nil %s; pass a valid message", s.method, s.typ)
 		return nil, false
 	}
-	if !s.h.produces(t) {
+	if mt == nil || !s.h.produces(mt) {
 		e.report(s, UndeclaredMessage,
 			"%s was called with %s, which the handler does not declare; add %s[%s]() to its routes or stop producing it",
 			s.method, s.typ, routeHint(k), s.typ)
@@ -38,5 +43,5 @@ func (e *Engine) admit(s site, m dogma.Message, k messageKind) (reflect.Type, bo
 			s.method, s.typ, err.Error())
 		return nil, false
 	}
-	return t, true
+	return mt, true
 }
