@@ -47,6 +47,7 @@ func (e *Engine) handleAggregate(h *handler, env *envelope) {
 	}
 
 	sc := &aggregateScope{e: e, h: h, env: env, id: id, root: inst.root}
+	sc.events, sc.types = sc.eventsBuf[:0], sc.typesBuf[:0]
 	s.method = "HandleCommand"
 	if !e.call(s, func() { h.agg.HandleCommand(inst.root, sc, cmd) }) {
 		// The root may hold events that are now discarded: rebuild it from
@@ -174,6 +175,11 @@ type aggregateScope struct {
 	events    []dogma.Event
 	types     []*msgType
 	destroyed bool
+
+	// Most handlings record one or two events: room for them saves
+	// allocations.
+	eventsBuf [2]dogma.Event
+	typesBuf  [2]*msgType
 }
 
 func (sc *aggregateScope) InstanceID() string { return sc.id }

@@ -66,6 +66,7 @@ func (e *Engine) handleProcessEvent(h *handler, env *envelope) {
 	}
 
 	sc := &processScope{e: e, h: h, env: env, id: id}
+	sc.outputs = sc.outputsBuf[:0]
 	s.method = "HandleEvent"
 	var herr error
 	if !e.call(s, func() { herr = h.proc.HandleEvent(e.op.ctx, inst.root, sc, ev) }) {
@@ -97,6 +98,7 @@ func (e *Engine) handleTimeout(h *handler, env *envelope) {
 	}
 	s := site{h: h, method: "HandleTimeout", instance: env.instance, env: env}
 	sc := &processScope{e: e, h: h, env: env, id: env.instance, timeout: true}
+	sc.outputs = sc.outputsBuf[:0]
 	var herr error
 	if !e.call(s, func() { herr = h.proc.HandleTimeout(e.op.ctx, inst.root, sc, env.msg.(dogma.Timeout)) }) {
 		e.handled(h, env, env.instance, "discarded: the handling did not complete")
@@ -192,6 +194,8 @@ type processScope struct {
 	ended   bool
 	outputs []processOutput
 	notes   []string
+
+	outputsBuf [2]processOutput // room for the usual one or two outputs
 }
 
 func (sc *processScope) method(m string) string {
