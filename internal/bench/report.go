@@ -104,7 +104,10 @@ func (r *report) markdown() string {
 		for _, ph := range p.Phases {
 			fmt.Fprintf(&b, "| %s | %.2f s | %.0f MiB |\n", ph.Name, ph.Wall.Seconds(), float64(ph.Heap)/(1<<20))
 		}
-		b.WriteString("\nCPU profile of the last two phases (`go tool pprof -top`):\n\n```\n")
+		if p.Outcome != "" {
+			fmt.Fprintf(&b, "\nTried: %s.\n", p.Outcome)
+		}
+		b.WriteString("\nCPU profile of the analysis phase, dogmavet's own functions by cumulative time (`go tool pprof -top -cum -show=github.com/dogmavet/`):\n\n```\n")
 		b.WriteString(p.Top)
 		b.WriteString("\n```\n\n")
 	}
