@@ -49,9 +49,9 @@ var Workloads = []Workload{
 		},
 	},
 	{
-		// Small transfers between the 100 accounts: about twelve messages
-		// through both aggregates, the transfer process and both
-		// projections per command.
+		// Small transfers between the 100 accounts: eight messages per
+		// command through both aggregates, the transfer process and both
+		// projections.
 		Name:  "transfer",
 		Setup: append(openAccounts(), fund()...),
 		Command: func(i int) dogma.Command {

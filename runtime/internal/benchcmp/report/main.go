@@ -74,9 +74,11 @@ func main() {
 	if *header != "" {
 		b.WriteString(*header + "\n\n")
 	}
-	for _, e := range env {
-		fmt.Fprintf(&b, "`%s` ", e)
+	quoted := make([]string, len(env))
+	for i, e := range env {
+		quoted[i] = "`" + e + "`"
 	}
+	b.WriteString(strings.Join(quoted, " "))
 	b.WriteString("\n\n| Workload | Engine | runs | commands/s (median) | ns/command | allocs/command | B/command | dogmavet ÷ testkit |\n|---|---|---|---|---|---|---|---|\n")
 	for _, k := range order {
 		m := metrics[k]
