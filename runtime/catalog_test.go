@@ -3,6 +3,9 @@ package runtime_test
 import (
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the rule section of docs/runtim
 
 const (
 	docsPath   = "../docs/runtime.md"
-	rulesBegin = "<!-- rules:begin (generated from runtime.Rules by go test ./runtime -run TestDocs -update) -->\n"
+	rulesBegin = "<!-- rules:begin (generated from runtime.Rules() by go test ./runtime -run TestDocs -update) -->\n"
 	rulesEnd   = "<!-- rules:end -->\n"
 )
 
@@ -25,10 +28,10 @@ const (
 func renderRules() string {
 	var b strings.Builder
 	b.WriteString("| Rule | Level | Methods |\n|---|---|---|\n")
-	for _, r := range runtime.Rules {
+	for _, r := range runtime.Rules() {
 		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s |\n", r.ID, r.ID, r.Level, r.Methods)
 	}
-	for _, r := range runtime.Rules {
+	for _, r := range runtime.Rules() {
 		fmt.Fprintf(&b, "\n### %s\n\n**%s** · %s\n\n> %s\n", r.ID, r.Level, r.Source, r.Quote)
 		if r.ProcessQuote != "" {
 			fmt.Fprintf(&b, "\nFor processes:\n\n> %s\n", r.ProcessQuote)
@@ -56,7 +59,7 @@ func TestDocsRuleSectionIsGeneratedFromTheCatalog(t *testing.T) {
 		return
 	}
 	if s != want {
-		t.Fatalf("%s is out of date with runtime.Rules; run go test ./runtime -run TestDocs -update", docsPath)
+		t.Fatalf("%s is out of date with runtime.Rules(); run go test ./runtime -run TestDocs -update", docsPath)
 	}
 }
 
@@ -64,7 +67,7 @@ var kebab = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
 
 func TestCatalogIsWellFormed(t *testing.T) {
 	seen := map[runtime.RuleID]bool{}
-	for _, r := range runtime.Rules {
+	for _, r := range runtime.Rules() {
 		if seen[r.ID] {
 			t.Errorf("%s listed twice", r.ID)
 		}
@@ -77,6 +80,9 @@ func TestCatalogIsWellFormed(t *testing.T) {
 		}
 		if r.Quote == "" || r.Summary == "" || r.Methods == "" || r.Source == "" {
 			t.Errorf("%s is incomplete", r.ID)
+		}
+		if got, ok := runtime.RuleFor(r.ID); !ok || got.Quote != r.Quote {
+			t.Errorf("RuleFor(%s) = %v, %v", r.ID, got, ok)
 		}
 		if r.ID.URL() != "https://github.com/dogmavet/dogmavet/blob/main/docs/runtime.md#"+string(r.ID) {
 			t.Errorf("%s: URL %s", r.ID, r.ID.URL())
@@ -92,7 +98,7 @@ func TestCatalogIsWellFormed(t *testing.T) {
 		b, _ := os.ReadFile(f)
 		all.Write(b)
 	}
-	for _, r := range runtime.Rules {
+	for _, r := range runtime.Rules() {
 		if !strings.Contains(all.String(), `"`+string(r.ID)+`|`) {
 			t.Errorf("no scenario asserts a %s violation", r.ID)
 		}
@@ -122,7 +128,7 @@ func TestQuotesAreVerbatim(t *testing.T) {
 		}
 	}
 	src := strings.Join(strings.Fields(text.String()), " ")
-	for _, r := range runtime.Rules {
+	for _, r := range runtime.Rules() {
 		for _, q := range []string{r.Quote, r.ProcessQuote} {
 			for _, sentence := range strings.SplitAfter(q, ". ") {
 				sentence = strings.TrimSpace(sentence)
@@ -131,5 +137,38 @@ func TestQuotesAreVerbatim(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestEveryRuleIDIsInTheCatalog parses rules.go for RuleID constants, since
+// rule() would panic on an ID missing from the catalog.
+func TestEveryRuleIDIsInTheCatalog(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "rules.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.CONST {
+			continue
+		}
+		for _, sp := range g.Specs {
+			vs := sp.(*ast.ValueSpec)
+			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "RuleID" {
+				continue
+			}
+			for _, v := range vs.Values {
+				lit := v.(*ast.BasicLit)
+				id := runtime.RuleID(strings.Trim(lit.Value, `"`))
+				if _, ok := runtime.RuleFor(id); !ok {
+					t.Errorf("%s is not in the catalog", id)
+				}
+				n++
+			}
+		}
+	}
+	if n != len(runtime.Rules()) {
+		t.Errorf("%d RuleID constants, %d catalog entries", n, len(runtime.Rules()))
 	}
 }

@@ -7,7 +7,7 @@
 // and AdvanceTo drive it further. Each operation handles the message and
 // everything it causes, first in, first out, before it returns.
 //
-// Violations returns what handlers did wrong (the catalog is Rules, each
+// Violations returns what handlers did wrong (the catalog is Rules(), each
 // rule with its level and the dogma sentence it enforces), and Journal
 // returns every message given, handled and produced, with its cause, and
 // notices for things dogma allows but a reader should know, such as an End()

@@ -1,10 +1,12 @@
 package runtime
 
+import "slices"
+
 // RuleID is the stable, kebab-case identifier of a run-time rule. IDs never
 // change meaning; a retired rule's ID is not reused.
 type RuleID string
 
-// Run-time rules. Rules lists them with their level and dogma quote.
+// Run-time rules. Rules returns them with their level and dogma quote.
 const (
 	NewReturnedNil         RuleID = "new-returned-nil"
 	NewInconsistent        RuleID = "new-inconsistent"
@@ -76,9 +78,9 @@ func (r *Rule) quote(k HandlerKind) string {
 	return r.Quote
 }
 
-// Rules is the catalog of every run-time rule, in documentation order. It is
-// the single source of docs/runtime.md's rule table (a test compares them).
-var Rules = []Rule{
+// catalog is every run-time rule, in documentation order: the single source
+// of Rules and of docs/runtime.md's rule section (a test compares them).
+var catalog = []Rule{
 	{
 		ID: NewReturnedNil, Level: Must,
 		Methods: "AggregateMessageHandler.New, ProcessMessageHandler.New",
@@ -175,12 +177,25 @@ var Rules = []Rule{
 	},
 }
 
+// Rules returns the catalog of every run-time rule, in documentation order.
+func Rules() []Rule { return slices.Clone(catalog) }
+
+// RuleFor returns the catalog entry of id.
+func RuleFor(id RuleID) (Rule, bool) {
+	for _, r := range catalog {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
 // rule returns the catalog entry of id. Every ID the engine reports is in the
 // catalog; a test checks that.
 func rule(id RuleID) *Rule {
-	for i := range Rules {
-		if Rules[i].ID == id {
-			return &Rules[i]
+	for i := range catalog {
+		if catalog[i].ID == id {
+			return &catalog[i]
 		}
 	}
 	panic("runtime: rule " + string(id) + " is not in the catalog")
