@@ -124,3 +124,26 @@ func positionString(p token.Position) string {
 	p.Filename = relPath(p.Filename)
 	return p.String()
 }
+
+// sortDiagnostics puts each action's diagnostics in file position order.
+// go/packages parses a package's files concurrently, so token.Pos order
+// across files changes from run to run; an analyzer that reports in
+// token.Pos order would otherwise make -json output vary.
+func sortDiagnostics(graph *checker.Graph) {
+	for act := range graph.All() {
+		fset := act.Package.Fset
+		sort.SliceStable(act.Diagnostics, func(i, j int) bool {
+			a, b := act.Diagnostics[i], act.Diagnostics[j]
+			if c := comparePosition(fset.Position(a.Pos), fset.Position(b.Pos)); c != 0 {
+				return c < 0
+			}
+			if c := comparePosition(fset.Position(a.End), fset.Position(b.End)); c != 0 {
+				return c < 0
+			}
+			if a.Category != b.Category {
+				return a.Category < b.Category
+			}
+			return a.Message < b.Message
+		})
+	}
+}

@@ -51,6 +51,7 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 		code = exitError
 	}
 	if f.json {
+		sortDiagnostics(graph)
 		if err := graph.PrintJSON(stdout); err != nil {
 			fmt.Fprintln(stderr, "dogmavet: "+err.Error())
 			return exitError
