@@ -160,7 +160,7 @@ func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dog
 		return fmt.Errorf("cannot execute %s: %w", typeName(t), err)
 	}
 	return e.run(ctx, func() {
-		e.enqueue(e.newEnvelope(cmd, mt, ""), Executed)
+		e.enqueue(e.newEnvelope(cmd, mt, 0), Executed)
 	})
 }
 
@@ -179,7 +179,7 @@ func (e *Engine) RecordEvent(ctx context.Context, ev dogma.Event) error {
 		return fmt.Errorf("cannot record %s: %w", typeName(t), err)
 	}
 	return e.run(ctx, func() {
-		e.enqueue(e.newEnvelope(ev, mt, ""), Recorded)
+		e.enqueue(e.newEnvelope(ev, mt, 0), Recorded)
 	})
 }
 

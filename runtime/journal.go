@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -147,7 +148,10 @@ func (j *journal) entries() []Entry {
 				en.Handler = r.h.name
 			}
 			if env := r.env; env != nil {
-				en.MessageID, en.CauseID, en.MessageType, en.Message = env.id, env.cause, env.name, env.msg
+				en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.name, env.msg
+				if env.cause != 0 {
+					en.CauseID = strconv.FormatUint(env.cause, 10)
+				}
 				if r.action == Produced {
 					en.ScheduledFor = env.scheduledFor
 				}

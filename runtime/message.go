@@ -20,7 +20,7 @@ const (
 
 // envelope is a message in flight with its engine metadata.
 type envelope struct {
-	id, cause string
+	id, cause uint64 // message IDs; cause is 0 for messages given to the engine
 	kind      messageKind
 	msg       dogma.Message
 	mt        *msgType
@@ -34,7 +34,7 @@ type envelope struct {
 	gen          uint64
 }
 
-func (e *Engine) newEnvelope(m dogma.Message, mt *msgType, cause string) *envelope {
+func (e *Engine) newEnvelope(m dogma.Message, mt *msgType, cause uint64) *envelope {
 	if len(e.envs) == cap(e.envs) {
 		e.envs = make([]envelope, 0, 256)
 	}

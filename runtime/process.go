@@ -93,7 +93,7 @@ func (e *Engine) handleTimeout(h *handler, env *envelope) {
 	if env.scheduledFor.After(e.now) {
 		// Self-check: dogma says "The engine MUST NOT call this method
 		// before the timeout's scheduled time."
-		e.op.errs = append(e.op.errs, fmt.Errorf("engine bug: timeout #%s delivered before its time", env.id))
+		e.op.errs = append(e.op.errs, fmt.Errorf("engine bug: timeout #%d delivered before its time", env.id))
 		return
 	}
 	s := site{h: h, method: "HandleTimeout", instance: env.instance, env: env}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dogmatiq/dogma"
@@ -22,7 +23,20 @@ import (
 func (e *Engine) handleProjection(h *handler, env *envelope) {
 	ctx := e.op.ctx
 	ev := env.msg.(dogma.Event)
-	r := []byte(env.id)
+	// r, and the versions offered, come from one buffer; full slice
+	// expressions keep a handler's append from reaching a neighbour.
+	buf := strconv.AppendUint(make([]byte, 0, 24), env.id, 10)
+	r := buf[:len(buf):len(buf)]
+	// next returns a version other than c ("r, c and n are engine-defined").
+	next := func(c []byte) []byte {
+		start := len(buf)
+		if len(c) == 0 {
+			buf = append(buf, '1')
+		} else {
+			buf = append(append(buf, c...), '.', '1')
+		}
+		return buf[start:len(buf):len(buf)]
+	}
 	s := site{h: h, method: "ResourceVersion", env: env}
 	sc := &projectionScope{e: e, h: h, env: env}
 
@@ -75,7 +89,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		}
 	}
 
-	n := nextVersion(c)
+	n := next(c)
 	applied, ok := handle(c, n)
 	if !ok {
 		return
@@ -102,7 +116,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	// c is stale only if the version moved; otherwise the probe would be a
 	// legitimate second delivery.
 	if !bytes.Equal(got, c) {
-		stale, ok := handle(c, nextVersion(got))
+		stale, ok := handle(c, next(got))
 		if !ok {
 			return
 		}
@@ -135,15 +149,6 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 			"after CloseResource(%q), ResourceVersion still returned %q; remove the resource from the OCC store", r, left)
 	}
 	e.handled(h, env, "", "")
-}
-
-// nextVersion returns a version different from c. Versions are opaque to the
-// application ("r, c and n are engine-defined").
-func nextVersion(c []byte) []byte {
-	if len(c) == 0 {
-		return []byte("1")
-	}
-	return append(append(make([]byte, 0, len(c)+2), c...), '.', '1')
 }
 
 // compact calls every enabled projection's Compact, in registration order.

@@ -6,13 +6,12 @@ package runtime
 import (
 	"fmt"
 	"reflect"
-	"strconv"
 )
 
 // newID returns the next message ID.
-func (e *Engine) newID() string {
+func (e *Engine) newID() uint64 {
 	e.lastID++
-	return strconv.FormatUint(e.lastID, 10)
+	return e.lastID
 }
 
 func (e *Engine) typeName(t reflect.Type) string {
@@ -43,5 +42,5 @@ func (e *Engine) notice(env *envelope, h *handler, instance, note string) {
 // fail records a handler's returned error for the operation's result.
 func (e *Engine) fail(h *handler, method string, env *envelope, instance string, err error) {
 	e.handled(h, env, instance, "failed: "+err.Error())
-	e.op.errs = append(e.op.errs, fmt.Errorf("%s %s: %s(%s #%s): %w", h.kind, h.name, method, env.name, env.id, err))
+	e.op.errs = append(e.op.errs, fmt.Errorf("%s %s: %s(%s #%d): %w", h.kind, h.name, method, env.name, env.id, err))
 }

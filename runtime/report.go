@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/dogmatiq/dogma"
 )
@@ -33,7 +34,7 @@ func (e *Engine) report(s site, id RuleID, format string, args ...any) {
 		Quote:       r.quote(s.h.kind),
 	}
 	if s.env != nil {
-		v.MessageID = s.env.id
+		v.MessageID = strconv.FormatUint(s.env.id, 10)
 		if v.MessageType == "" {
 			v.MessageType = s.env.name
 		}
