@@ -30,7 +30,7 @@ func (e *Engine) handleAggregate(h *handler, env *envelope) {
 	}
 	if id == "" {
 		e.report(s, EmptyInstanceID,
-			"RouteCommandToInstance returned an empty instance ID for %s; return a non-empty ID, such as a UUID", env.name)
+			"RouteCommandToInstance returned an empty instance ID for %s; return a non-empty ID, such as a UUID", env.mt.name)
 		e.handled(h, env, "", "not handled: empty instance ID")
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"sync"
@@ -140,7 +141,7 @@ func (e *Engine) Violations() []Violation {
 func (e *Engine) Journal() []Entry {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.journal.entries()
+	return e.journal.entries(e.cfg.start)
 }
 
 // ExecuteCommand validates cmd, then handles it and everything it causes
@@ -206,6 +207,10 @@ func (e *Engine) advance(target func(now time.Time) time.Time) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	t := target(e.now)
+	if t.Sub(e.cfg.start) == math.MaxInt64 {
+		// The journal keeps times as durations since the start.
+		return fmt.Errorf("cannot advance time to %s: it is more than 292 years after the start time", t.UTC().Format(time.RFC3339Nano))
+	}
 	if t.Before(e.now) {
 		return fmt.Errorf("cannot advance time to %s: it is before the engine's current time %s", t.UTC().Format(time.RFC3339Nano), e.now.UTC().Format(time.RFC3339Nano))
 	}

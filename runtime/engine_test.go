@@ -373,3 +373,12 @@ func TestStrictModeStopsTheHandlingAtTheViolation(t *testing.T) {
 		wantViolations(t, e, "process-rebegun|SHOULD|proc|RouteEventToInstance|a|*runtime_test.Evt")
 	})
 }
+
+func TestAdvancingBeyondTheJournalsRangeIsAnError(t *testing.T) {
+	e := mustNew(t, app(newAgg()))
+	err := e.AdvanceTo(runtime.DefaultStartTime.AddDate(300, 0, 0))
+	if err == nil || !strings.Contains(err.Error(), "more than 292 years after the start time") {
+		t.Fatalf("error: %v", err)
+	}
+	must(t, e.AdvanceTo(runtime.DefaultStartTime.AddDate(290, 0, 0)))
+}

@@ -107,13 +107,16 @@ func FormatJournal(es []Entry) string {
 
 // log journals a handler's Log call.
 func (e *Engine) log(h *handler, env *envelope, instance, format string, args ...any) {
-	e.journal.add(record{at: e.now, action: Logged, env: env, h: h, instance: instance, note: fmt.Sprintf(format, args...)})
+	e.journal.add(record{at: e.offset(), action: Logged, env: env, h: h, instance: instance, note: fmt.Sprintf(format, args...)})
 }
+
+// offset is the clock's time as journal records keep it.
+func (e *Engine) offset() time.Duration { return e.now.Sub(e.cfg.start) }
 
 // record is the compact form of an Entry that the engine keeps; Entries are
 // built only when the journal is read.
 type record struct {
-	at       time.Time
+	at       time.Duration // since the start time: a third of a time.Time
 	env      *envelope
 	h        *handler
 	instance string
@@ -139,16 +142,16 @@ func (j *journal) add(r record) {
 	j.n++
 }
 
-func (j *journal) entries() []Entry {
+func (j *journal) entries(start time.Time) []Entry {
 	out := make([]Entry, 0, j.n)
 	for _, c := range j.chunks {
 		for _, r := range c {
-			en := Entry{Seq: len(out) + 1, At: r.at, Action: r.action, Instance: r.instance, Note: r.note}
+			en := Entry{Seq: len(out) + 1, At: start.Add(r.at), Action: r.action, Instance: r.instance, Note: r.note}
 			if r.h != nil {
 				en.Handler = r.h.name
 			}
 			if env := r.env; env != nil {
-				en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.name, env.msg
+				en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.mt.name, env.msg
 				if env.cause != 0 {
 					en.CauseID = strconv.FormatUint(env.cause, 10)
 				}

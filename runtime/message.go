@@ -24,7 +24,6 @@ type envelope struct {
 	kind      messageKind
 	msg       dogma.Message
 	mt        *msgType
-	name      string
 	createdAt time.Time
 
 	// Timeouts only: when, and the instance that scheduled it.
@@ -38,7 +37,7 @@ func (e *Engine) newEnvelope(m dogma.Message, mt *msgType, cause uint64) *envelo
 	if len(e.envs) == cap(e.envs) {
 		e.envs = make([]envelope, 0, 256)
 	}
-	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, msg: m, mt: mt, name: mt.name, createdAt: e.now})
+	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, msg: m, mt: mt, createdAt: e.now})
 	env := &e.envs[len(e.envs)-1]
 	switch m.(type) {
 	case dogma.Command:

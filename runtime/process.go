@@ -38,7 +38,7 @@ func (e *Engine) handleProcessEvent(h *handler, env *envelope) {
 	}
 	if id == "" {
 		e.report(s, EmptyInstanceID,
-			"RouteEventToInstance returned ok true and an empty instance ID for %s; return a non-empty ID, such as a UUID, or ok false to ignore the event", env.name)
+			"RouteEventToInstance returned ok true and an empty instance ID for %s; return a non-empty ID, such as a UUID, or ok false to ignore the event", env.mt.name)
 		e.handled(h, env, "", "not handled: empty instance ID")
 		return
 	}
@@ -51,7 +51,7 @@ func (e *Engine) handleProcessEvent(h *handler, env *envelope) {
 		// event."
 		if _, ended := h.ended[id]; ended {
 			e.report(s, ProcessRebegun,
-				"RouteEventToInstance routed %s to %q, an instance that has ended; route it to a new instance ID or return ok false", env.name, id)
+				"RouteEventToInstance routed %s to %q, an instance that has ended; route it to a new instance ID or return ok false", env.mt.name, id)
 			if e.aborted() {
 				e.handled(h, env, id, "not handled: strict mode stopped at the violation")
 				return

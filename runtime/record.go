@@ -23,24 +23,24 @@ func (e *Engine) typeName(t reflect.Type) string {
 
 // enqueue journals a message given to the engine and queues it.
 func (e *Engine) enqueue(env *envelope, a Action) {
-	e.journal.add(record{at: e.now, action: a, env: env})
+	e.journal.add(record{at: e.offset(), action: a, env: env})
 	e.op.push(env)
 }
 
 func (e *Engine) handled(h *handler, env *envelope, instance, note string) {
-	e.journal.add(record{at: e.now, action: Handled, env: env, h: h, instance: instance, note: note})
+	e.journal.add(record{at: e.offset(), action: Handled, env: env, h: h, instance: instance, note: note})
 }
 
 func (e *Engine) produced(h *handler, env *envelope, instance string) {
-	e.journal.add(record{at: e.now, action: Produced, env: env, h: h, instance: instance})
+	e.journal.add(record{at: e.offset(), action: Produced, env: env, h: h, instance: instance})
 }
 
 func (e *Engine) notice(env *envelope, h *handler, instance, note string) {
-	e.journal.add(record{at: e.now, action: Notice, env: env, h: h, instance: instance, note: note})
+	e.journal.add(record{at: e.offset(), action: Notice, env: env, h: h, instance: instance, note: note})
 }
 
 // fail records a handler's returned error for the operation's result.
 func (e *Engine) fail(h *handler, method string, env *envelope, instance string, err error) {
 	e.handled(h, env, instance, "failed: "+err.Error())
-	e.op.errs = append(e.op.errs, fmt.Errorf("%s %s: %s(%s #%d): %w", h.kind, h.name, method, env.name, env.id, err))
+	e.op.errs = append(e.op.errs, fmt.Errorf("%s %s: %s(%s #%d): %w", h.kind, h.name, method, env.mt.name, env.id, err))
 }

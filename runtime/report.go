@@ -36,7 +36,7 @@ func (e *Engine) report(s site, id RuleID, format string, args ...any) {
 	if s.env != nil {
 		v.MessageID = strconv.FormatUint(s.env.id, 10)
 		if v.MessageType == "" {
-			v.MessageType = s.env.name
+			v.MessageType = s.env.mt.name
 		}
 	}
 	e.violations = append(e.violations, v)
@@ -89,7 +89,7 @@ func (s site) typeName() string {
 		return s.typ
 	}
 	if s.env != nil {
-		return s.env.name
+		return s.env.mt.name
 	}
 	return "<none>"
 }
