@@ -141,3 +141,17 @@ func TestSARIFRulesCoverTheRuleBook(t *testing.T) {
 		}
 	}
 }
+
+func TestSARIFVersion(t *testing.T) {
+	for in, want := range map[string]string{
+		"v0.1.0":                               "0.1.0",
+		"v1.2.3-0.20260101000000-abcdef123456": "1.2.3-0.20260101000000-abcdef123456",
+		"(devel)":                              "0.0.0-devel",
+		"(unknown)":                            "0.0.0-devel",
+		"":                                     "0.0.0-devel",
+	} {
+		if got := sarifVersion(in); got != want {
+			t.Errorf("sarifVersion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

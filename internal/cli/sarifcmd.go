@@ -63,7 +63,7 @@ func runSARIF(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.W
 		Driver: sarif.Driver{
 			Name:           "dogmavet",
 			InformationURI: informationURI,
-			Version:        version(),
+			Version:        sarifVersion(version()),
 			Rules:          sarifRules(),
 		},
 		Root:     sarifRoot(*root, l),
@@ -188,4 +188,15 @@ func sarifRoot(flagValue string, l *loaded) string {
 		}
 	}
 	return wd
+}
+
+// sarifVersion returns the module version as SARIF wants it, starting with
+// a number: "v0.1.0" becomes "0.1.0", and a development build, which has no
+// release number, is "0.0.0-devel".
+func sarifVersion(v string) string {
+	v = strings.TrimPrefix(v, "v")
+	if v == "" || v[0] < '0' || v[0] > '9' {
+		return "0.0.0-devel"
+	}
+	return v
 }
