@@ -60,7 +60,8 @@ func Defects(t testing.TB, dir string) []Finding {
 }
 
 // WithoutRules returns the findings with their rules cleared and
-// duplicates removed, for comparison with output that has no rule IDs.
+// duplicates removed, for comparison with output that has no rule IDs: a
+// line with two defects is one line of findings there.
 func WithoutRules(fs []Finding) []Finding {
 	seen := map[Finding]bool{}
 	var out []Finding
