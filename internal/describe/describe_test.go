@@ -221,3 +221,37 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoApplications checks that each application gets its own cluster
+// and node IDs, even when they share a handler and message types.
+func TestTwoApplications(t *testing.T) {
+	rs := bank()
+	first := rs[0].Applications[0].Summary
+	second := *first
+	second.GoType = "bank.Other"
+	second.Identities = id("other")
+	second.Pos = at(100)
+	second.Registrations = first.Registrations[:1]
+	r := &dogmaconfig.Result{Applications: []*dogmaconfig.Application{{Summary: &second}, {Summary: first}}}
+	d := Build([]*dogmaconfig.Result{r}, pos)
+	if len(d.Applications) != 2 || d.Applications[0].Name() != "bank" || d.Applications[1].Name() != "other" {
+		t.Fatalf("applications are not in position order: %+v", d.Applications)
+	}
+	var dot, mmd bytes.Buffer
+	if err := WriteDOT(&dot, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteMermaid(&mmd, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"subgraph cluster_a1 {", "a1h0 [label=\"aggregate account\"", "a1m0 -> a1h0;"} {
+		if !strings.Contains(dot.String(), want) {
+			t.Errorf("DOT output lacks %q:\n%s", want, dot.String())
+		}
+	}
+	for _, want := range []string{"subgraph a1[\"application other (bank.Other)\"]", "a1m0 --> a1h0"} {
+		if !strings.Contains(mmd.String(), want) {
+			t.Errorf("Mermaid output lacks %q:\n%s", want, mmd.String())
+		}
+	}
+}

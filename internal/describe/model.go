@@ -3,6 +3,7 @@ package describe
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/validate"
@@ -120,65 +121,82 @@ var routeKinds = map[validate.RouteKind]struct{ name, message string }{
 // Build describes the results of dogmaconfig on a set of packages. pos
 // formats a position for output, e.g. relative to the working directory.
 func Build(results []*dogmaconfig.Result, pos func(dogmaconfig.Posn) string) *Description {
-	d := &Description{Applications: []Application{}, Handlers: []Handler{}}
-	registered := map[dogmaconfig.Posn]bool{}
-	seenApp := map[dogmaconfig.Posn]bool{}
+	var apps []*dogmaconfig.ApplicationSummary
+	seen := map[dogmaconfig.Posn]bool{}
 	for _, r := range results {
 		if r == nil {
 			continue
 		}
 		for _, a := range r.Applications {
-			s := a.Summary
-			if s == nil || seenApp[s.Pos] {
-				continue
+			if a.Summary != nil && !seen[a.Summary.Pos] {
+				seen[a.Summary.Pos] = true
+				apps = append(apps, a.Summary)
 			}
-			seenApp[s.Pos] = true
-			app := Application{
-				GoType:             s.GoType,
-				Pos:                pos(s.Pos),
-				Identities:         identities(s.Identities),
-				IdentitiesComplete: s.IdentitiesComplete,
-				Handlers:           []Handler{},
-				HandlersComplete:   s.RegistrationsComplete,
-			}
-			for _, reg := range s.Registrations {
-				if reg.Handler == nil {
-					app.Handlers = append(app.Handlers, Handler{
-						Kind: handlerKinds[reg.Kind], Pos: pos(reg.Pos), Nil: true,
-						Identities: []Identity{}, Routes: []Route{}, Disabled: "no",
-					})
-					continue
-				}
-				registered[reg.Handler.Pos] = true
-				app.Handlers = append(app.Handlers, handler(reg.Handler, pos))
-			}
-			app.Messages = messages(app.Handlers)
-			app.Flows = flows(app.Handlers)
-			d.Applications = append(d.Applications, app)
 		}
 	}
-	seenHandler := map[dogmaconfig.Posn]bool{}
+	sort.SliceStable(apps, func(i, j int) bool {
+		if c := comparePosn(apps[i].Pos, apps[j].Pos); c != 0 {
+			return c < 0
+		}
+		return apps[i].GoType < apps[j].GoType
+	})
+
+	d := &Description{Applications: []Application{}, Handlers: []Handler{}}
+	registered := map[dogmaconfig.Posn]bool{}
+	for _, s := range apps {
+		app := Application{
+			GoType:             s.GoType,
+			Pos:                pos(s.Pos),
+			Identities:         identities(s.Identities),
+			IdentitiesComplete: s.IdentitiesComplete,
+			Handlers:           []Handler{},
+			HandlersComplete:   s.RegistrationsComplete,
+		}
+		for _, reg := range s.Registrations {
+			if reg.Handler == nil {
+				app.Handlers = append(app.Handlers, Handler{
+					Kind: handlerKinds[reg.Kind], Pos: pos(reg.Pos), Nil: true,
+					Identities: []Identity{}, Routes: []Route{}, Disabled: "no",
+				})
+				continue
+			}
+			registered[reg.Handler.Pos] = true
+			app.Handlers = append(app.Handlers, handler(reg.Handler, pos))
+		}
+		app.Messages = messages(app.Handlers)
+		app.Flows = flows(app.Handlers)
+		d.Applications = append(d.Applications, app)
+	}
+
+	var stray []*dogmaconfig.HandlerSummary
 	for _, r := range results {
 		if r == nil {
 			continue
 		}
 		for _, h := range r.Handlers {
-			if h.Summary == nil || registered[h.Summary.Pos] || seenHandler[h.Summary.Pos] {
-				continue
+			if h.Summary != nil && !registered[h.Summary.Pos] && !seen[h.Summary.Pos] {
+				seen[h.Summary.Pos] = true
+				stray = append(stray, h.Summary)
 			}
-			seenHandler[h.Summary.Pos] = true
-			d.Handlers = append(d.Handlers, handler(h.Summary, pos))
 		}
 	}
-	sort.SliceStable(d.Applications, func(i, j int) bool {
-		a, b := d.Applications[i], d.Applications[j]
-		if a.Pos != b.Pos {
-			return a.Pos < b.Pos
-		}
-		return a.GoType < b.GoType
-	})
-	sort.SliceStable(d.Handlers, func(i, j int) bool { return d.Handlers[i].Pos < d.Handlers[j].Pos })
+	sort.SliceStable(stray, func(i, j int) bool { return comparePosn(stray[i].Pos, stray[j].Pos) < 0 })
+	for _, h := range stray {
+		d.Handlers = append(d.Handlers, handler(h, pos))
+	}
 	return d
+}
+
+// comparePosn orders positions by file, line and column.
+func comparePosn(a, b dogmaconfig.Posn) int {
+	switch {
+	case a.File != b.File:
+		return strings.Compare(a.File, b.File)
+	case a.Line != b.Line:
+		return a.Line - b.Line
+	default:
+		return a.Column - b.Column
+	}
 }
 
 func identities(ids []dogmaconfig.IdentitySummary) []Identity {
