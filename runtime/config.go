@@ -23,6 +23,8 @@ type handler struct {
 	intg dogma.IntegrationMessageHandler
 	proj dogma.ProjectionMessageHandler
 
+	projScope projectionScope // reused for every event, see handleProjection
+
 	aggregates map[string]*aggregateInstance
 	processes  map[string]*processInstance
 	ended      map[string]struct{} // process instances that have ended

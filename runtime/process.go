@@ -198,11 +198,12 @@ type processScope struct {
 	outputsBuf [2]processOutput // room for the usual one or two outputs
 }
 
-func (sc *processScope) method(m string) string {
+// method names a scope method by the scope's interface.
+func (sc *processScope) method(event, timeout string) string {
 	if sc.timeout {
-		return "ProcessTimeoutScope." + m
+		return timeout
 	}
-	return "ProcessEventScope." + m
+	return event
 }
 
 func (sc *processScope) InstanceID() string { return sc.id }
@@ -212,7 +213,7 @@ func (sc *processScope) InstanceID() string { return sc.id }
 func (sc *processScope) End() { sc.ended = true }
 
 func (sc *processScope) ExecuteCommand(c dogma.Command) {
-	s := site{h: sc.h, method: sc.method("ExecuteCommand"), instance: sc.id, env: sc.env}
+	s := site{h: sc.h, method: sc.method("ProcessEventScope.ExecuteCommand", "ProcessTimeoutScope.ExecuteCommand"), instance: sc.id, env: sc.env}
 	t, ok := sc.e.admit(s, c, commandMessage)
 	if !ok {
 		sc.e.abortIfStrict()
@@ -223,7 +224,7 @@ func (sc *processScope) ExecuteCommand(c dogma.Command) {
 }
 
 func (sc *processScope) ScheduleTimeout(to dogma.Timeout, at time.Time) {
-	s := site{h: sc.h, method: sc.method("ScheduleTimeout"), instance: sc.id, env: sc.env}
+	s := site{h: sc.h, method: sc.method("ProcessEventScope.ScheduleTimeout", "ProcessTimeoutScope.ScheduleTimeout"), instance: sc.id, env: sc.env}
 	t, ok := sc.e.admit(s, to, timeoutMessage)
 	if !ok {
 		sc.e.abortIfStrict()

@@ -38,7 +38,10 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		return buf[start:len(buf):len(buf)]
 	}
 	s := site{h: h, method: "ResourceVersion", env: env}
-	sc := &projectionScope{e: e, h: h, env: env}
+	// The scope is only valid during the call, and calls are serialised,
+	// so each projection reuses one.
+	sc := &h.projScope
+	*sc = projectionScope{e: e, h: h, env: env}
 
 	// version runs ResourceVersion; ok is false if the handling cannot go on.
 	version := func() (v []byte, ok bool) {
