@@ -45,7 +45,7 @@ type Engine struct {
 var _ dogma.CommandExecutor = (*Engine)(nil)
 
 // New returns an engine for app. An invalid application gives an error that
-// lists every error-severity problem validate.Application finds.
+// lists every error-severity problem validate.App finds.
 func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 	if app == nil {
 		return nil, errors.New("application must not be nil")
