@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dogmavet/dogmavet/gclplugin"
 	"github.com/dogmavet/dogmavet/internal/e2etest"
 )
 
@@ -37,29 +38,74 @@ func TestGolangciLint(t *testing.T) {
 	defects := e2etest.Defects(t, app)
 
 	t.Run("all rules", func(t *testing.T) {
-		got := runGolangciLint(t, bin, app, work, "")
+		e2etest.WriteFile(t, filepath.Join(app, ".golangci.yml"), onlyDogmavet)
+		got := runGolangciLint(t, bin, app, work)
 		want := e2etest.WithoutRules(defects)
 		if ok, diff := e2etest.Equal(got, want); !ok {
 			t.Errorf("golangci-lint findings differ from the // defect: comments\n%s", diff)
 		}
 	})
 
-	t.Run("settings disable rules", func(t *testing.T) {
-		off := map[string]bool{"identity-key-canonical": true, "end-cancelled": true}
-		got := runGolangciLint(t, bin, app, work, "        settings:\n          disable: [identity-key-canonical, end-cancelled]\n")
+	// The README's .golangci.yml, used as it stands: it enables the
+	// standard linters too (their issues are ignored) and turns one rule
+	// off.
+	t.Run("README configuration", func(t *testing.T) {
+		config := readmeBlock(t, root, "# .golangci.yml")
+		off := "identity-key-canonical"
+		if !strings.Contains(config, "disable: ["+off+"]") {
+			t.Fatalf("the README's .golangci.yml no longer disables %s; update this test\n%s", off, config)
+		}
+		e2etest.WriteFile(t, filepath.Join(app, ".golangci.yml"), config)
+		got := runGolangciLint(t, bin, app, work)
 		var kept []e2etest.Finding
 		for _, d := range defects {
-			if !off[d.Rule] {
+			if d.Rule != off {
 				kept = append(kept, d)
 			}
 		}
 		if len(kept) == len(defects) {
-			t.Fatal("the example has no defect of a disabled rule, so the test proves nothing")
+			t.Fatal("the example has no defect of the disabled rule, so the test proves nothing")
 		}
 		if ok, diff := e2etest.Equal(got, e2etest.WithoutRules(kept)); !ok {
-			t.Errorf("with rules disabled, findings differ\n%s", diff)
+			t.Errorf("with %s disabled, findings differ\n%s", off, diff)
 		}
 	})
+}
+
+// readmeBlock returns the fenced code block of README.md whose first line
+// is the given comment.
+func readmeBlock(t *testing.T, root, first string) string {
+	t.Helper()
+	readme := e2etest.ReadFile(t, filepath.Join(root, "README.md"))
+	for _, block := range strings.Split(readme, "```yaml\n")[1:] {
+		body, _, _ := strings.Cut(block, "```")
+		if strings.HasPrefix(body, first+"\n") {
+			return body
+		}
+	}
+	t.Fatalf("README.md has no yaml block starting with %q", first)
+	return ""
+}
+
+// TestREADMECustomGCL checks that the README's .custom-gcl.yml builds the
+// golangci-lint version and imports the package this test builds with.
+func TestREADMECustomGCL(t *testing.T) {
+	config := readmeBlock(t, e2etest.RepoRoot(t), "# .custom-gcl.yml")
+	for _, want := range []string{
+		"version: " + golangciVersion + "\n",
+		"module: " + e2etest.ModulePath + "\n",
+		"import: " + e2etest.ModulePath + "/gclplugin\n",
+	} {
+		if !strings.Contains(config, want) {
+			t.Errorf("the README's .custom-gcl.yml lacks %q:\n%s", want, config)
+		}
+	}
+	golangci := readmeBlock(t, e2etest.RepoRoot(t), "# .golangci.yml")
+	for _, want := range []string{"      " + gclplugin.Name + ":\n", "type: module\n", "- " + gclplugin.Name + "\n"} {
+		if !strings.Contains(golangci, want) {
+			t.Errorf("the README's .golangci.yml lacks %q:\n%s", want, golangci)
+		}
+	}
 }
 
 // goEnv is the environment for the go commands of the build: modules may
@@ -109,12 +155,9 @@ func buildCustomGolangciLint(t *testing.T, root, work string) string {
 	return bin
 }
 
-// runGolangciLint runs the custom golangci-lint on the module in dir with
-// only the dogmavet linter enabled and the given plugin settings (YAML
-// lines under the plugin's key), and returns the findings it reports.
-func runGolangciLint(t *testing.T, bin, dir, work, settings string) []e2etest.Finding {
-	t.Helper()
-	config := `version: "2"
+// onlyDogmavet is a .golangci.yml that runs dogmavet alone, with every
+// finding shown.
+const onlyDogmavet = `version: "2"
 linters:
   default: none
   enable:
@@ -124,13 +167,15 @@ linters:
       dogmavet:
         type: module
         description: checks the configuration of Dogma applications
-        original-url: github.com/dogmavet/dogmavet
-` + settings + `issues:
+issues:
   max-issues-per-linter: 0
   max-same-issues: 0
 `
-	e2etest.WriteFile(t, filepath.Join(dir, ".golangci.yml"), config)
 
+// runGolangciLint runs the custom golangci-lint on the module in dir with
+// the .golangci.yml there, and returns the findings of the dogmavet linter.
+func runGolangciLint(t *testing.T, bin, dir, work string) []e2etest.Finding {
+	t.Helper()
 	cmd := exec.Command(bin, "run", "--output.json.path=stdout", "--output.text.path=stderr", "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+filepath.Join(work, "gcl-cache"), "GOFLAGS=-mod=mod", "GOWORK=off")
@@ -161,7 +206,7 @@ linters:
 	seen := map[e2etest.Finding]bool{}
 	for _, is := range report.Issues {
 		if is.FromLinter != "dogmavet" {
-			t.Errorf("issue from linter %q: %s", is.FromLinter, is.Text)
+			continue // a standard linter's, when the configuration enables them
 		}
 		// A diagnostic's related positions come out as issues of their own.
 		if strings.Contains(is.Text, "(related information): ") {
