@@ -14,8 +14,9 @@ import (
 // TestPreCommitHook runs the repository's pre-commit hook with the real
 // pre-commit, through "pre-commit try-repo", in a throw-away git
 // repository: on the defective example the hook fails and prints every
-// defect; on the clean example with one defect it fails with that finding;
-// once the defect is fixed it passes.
+// defect; on the clean example with one defect it fails with that finding,
+// also through "pre-commit run" with the README's configuration; once the
+// defect is fixed it passes.
 func TestPreCommitHook(t *testing.T) {
 	preCommit := e2etest.RequireProgram(t, "pre-commit", "apt-get install -y pre-commit")
 	e2etest.RequireProgram(t, "git", "apt-get install -y git")
@@ -70,6 +71,24 @@ func TestPreCommitHook(t *testing.T) {
 		}
 	})
 
+	// The README's .pre-commit-config.yaml, pointed at the snapshot, with
+	// "pre-commit run" as a user runs it.
+	config := readmeConfig(t, git(t, env, hooks, "rev-parse", "HEAD"), hooks)
+	e2etest.WriteFile(t, filepath.Join(target, ".pre-commit-config.yaml"), config)
+	commitAll(t, env, target, "add the pre-commit configuration")
+	runConfig := func(t *testing.T) result {
+		t.Helper()
+		return run(t, target, env, preCommit, "run", "--all-files", "--color=never")
+	}
+
+	t.Run("README configuration fails", func(t *testing.T) {
+		r := runConfig(t)
+		if r.code == 0 || !strings.Contains(r.stdout, "Failed") {
+			t.Fatalf("want the hook to fail, got %s", r)
+		}
+		wantFindings(t, e2etest.ParseText(t, r.stdout, target, target), []e2etest.Finding{{File: file, Line: line}})
+	})
+
 	rewriteLine(t, filepath.Join(target, file), line, original)
 	commitAll(t, env, target, "fix the key")
 
@@ -78,7 +97,33 @@ func TestPreCommitHook(t *testing.T) {
 		if r.code != 0 || !strings.Contains(r.stdout, "Passed") {
 			t.Fatalf("want the hook to pass after the fix, got %s", r)
 		}
+		r = runConfig(t)
+		if r.code != 0 || !strings.Contains(r.stdout, "Passed") {
+			t.Fatalf("want the README configuration to pass after the fix, got %s", r)
+		}
 	})
+}
+
+// readmeConfig returns the README's .pre-commit-config.yaml with its
+// repository and revision replaced by the snapshot's.
+func readmeConfig(t *testing.T, rev, repo string) string {
+	t.Helper()
+	readme := e2etest.ReadFile(t, filepath.Join(root, "README.md"))
+	for _, block := range strings.Split(readme, "```yaml\n")[1:] {
+		body, _, _ := strings.Cut(block, "```")
+		if !strings.HasPrefix(body, "# .pre-commit-config.yaml\n") {
+			continue
+		}
+		repoLine := regexp.MustCompile(`(?m)^(\s*- repo: ).*$`)
+		revLine := regexp.MustCompile(`(?m)^(\s*rev: )\S+`)
+		if !repoLine.MatchString(body) || !revLine.MatchString(body) || !strings.Contains(body, "- id: dogmavet\n") {
+			t.Fatalf("the README's .pre-commit-config.yaml has no repo, rev or dogmavet hook:\n%s", body)
+		}
+		body = repoLine.ReplaceAllString(body, "${1}"+repo)
+		return revLine.ReplaceAllString(body, "${1}"+strings.TrimSpace(rev))
+	}
+	t.Fatal("README.md has no yaml block starting with # .pre-commit-config.yaml")
+	return ""
 }
 
 // preCommitEnv isolates pre-commit's cache and gives git an identity. The
