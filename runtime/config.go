@@ -29,6 +29,7 @@ type handler struct {
 	processes  map[string]*processInstance
 	ended      map[string]struct{} // process instances that have ended
 	gen        uint64              // process incarnation counter
+	cmp        *comparer           // the root comparer used last, see deepEqual
 }
 
 func (h *handler) produces(mt *msgType) bool { _, ok := h.output[mt]; return ok }

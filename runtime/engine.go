@@ -30,6 +30,8 @@ type Engine struct {
 	handlers []*handler                // registration order
 	types    map[reflect.Type]*msgType // every message type the application uses
 
+	comparers map[reflect.Type]*comparer // root comparers, see deepEqual
+
 	now        time.Time
 	clock      atomic.Pointer[time.Time] // now, for Now() from inside handlers
 	lastID     uint64
