@@ -23,7 +23,11 @@ type handler struct {
 	intg dogma.IntegrationMessageHandler
 	proj dogma.ProjectionMessageHandler
 
-	projScope projectionScope // reused for every event, see handleProjection
+	// Scopes reused for every call, see handleAggregate, handleProjection
+	// and newProcessScope.
+	aggScope  aggregateScope
+	procScope processScope
+	projScope projectionScope
 
 	aggregates map[string]*aggregateInstance
 	processes  map[string]*processInstance

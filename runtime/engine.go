@@ -42,6 +42,11 @@ type Engine struct {
 	op    *operation // the operation in progress, under mu
 	spare operation  // reused by every operation, to save allocations
 	envs  []envelope // a slab that envelopes are carved from
+
+	// Slabs that other per-message values are carved from.
+	aggs  []aggregateInstance
+	procs []processInstance
+	bytes []byte
 }
 
 var _ dogma.CommandExecutor = (*Engine)(nil)

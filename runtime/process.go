@@ -62,11 +62,10 @@ func (e *Engine) handleProcessEvent(h *handler, env *envelope) {
 			e.handled(h, env, id, "not handled: New did not return a usable root")
 			return
 		}
-		inst = &processInstance{root: root, gen: h.gen + 1}
+		inst = e.newProcessInstance(root, h.gen+1)
 	}
 
-	sc := &processScope{e: e, h: h, env: env, id: id}
-	sc.outputs = sc.outputsBuf[:0]
+	sc := h.newProcessScope(e, env, id, false)
 	s.method = "HandleEvent"
 	var herr error
 	if !e.call(s, func() { herr = h.proc.HandleEvent(e.op.ctx, inst.root, sc, ev) }) {
@@ -97,8 +96,7 @@ func (e *Engine) handleTimeout(h *handler, env *envelope) {
 		return
 	}
 	s := site{h: h, method: "HandleTimeout", instance: env.instance, env: env}
-	sc := &processScope{e: e, h: h, env: env, id: env.instance, timeout: true}
-	sc.outputs = sc.outputsBuf[:0]
+	sc := h.newProcessScope(e, env, env.instance, true)
 	var herr error
 	if !e.call(s, func() { herr = h.proc.HandleTimeout(e.op.ctx, inst.root, sc, env.msg.(dogma.Timeout)) }) {
 		e.handled(h, env, env.instance, "discarded: the handling did not complete")
@@ -109,6 +107,26 @@ func (e *Engine) handleTimeout(h *handler, env *envelope) {
 		return
 	}
 	e.commitProcess(h, env, inst, env.instance, sc)
+}
+
+// newProcessInstance carves an instance from a slab: one allocation for many
+// instances.
+func (e *Engine) newProcessInstance(root dogma.ProcessRoot, gen uint64) *processInstance {
+	if len(e.procs) == cap(e.procs) {
+		e.procs = make([]processInstance, 0, 128)
+	}
+	e.procs = append(e.procs, processInstance{root: root, gen: gen})
+	return &e.procs[len(e.procs)-1]
+}
+
+// newProcessScope returns h's scope, reset for one HandleEvent or
+// HandleTimeout call. The scope is only valid during the call, and calls are
+// serialised, so each handler reuses one.
+func (h *handler) newProcessScope(e *Engine, env *envelope, id string, timeout bool) *processScope {
+	sc := &h.procScope
+	*sc = processScope{e: e, h: h, env: env, id: id, timeout: timeout}
+	sc.outputs = sc.outputsBuf[:0]
+	return sc
 }
 
 func (e *Engine) newProcessRoot(h *handler, s site) (dogma.ProcessRoot, bool) {
@@ -147,7 +165,7 @@ func (e *Engine) commitProcess(h *handler, env *envelope, inst *processInstance,
 				n++
 			}
 		}
-		e.notice(env, h, id, fmt.Sprintf("instance ended; its state is dropped and %d timeouts cancelled", n))
+		e.notice(env, h, id, endedNote(n))
 	} else {
 		h.processes[id] = inst
 	}
@@ -248,4 +266,13 @@ func (sc *processScope) ScheduledFor() time.Time { return sc.env.scheduledFor }
 
 func (sc *processScope) Log(format string, args ...any) {
 	sc.e.log(sc.h, sc.env, sc.id, format, args...)
+}
+
+// endedNote is the notice of an ended instance that had n timeouts pending;
+// the usual none needs no formatting.
+func endedNote(n int) string {
+	if n == 0 {
+		return "instance ended; its state is dropped and 0 timeouts cancelled"
+	}
+	return fmt.Sprintf("instance ended; its state is dropped and %d timeouts cancelled", n)
 }

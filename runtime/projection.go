@@ -25,7 +25,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	ev := env.msg.(dogma.Event)
 	// r, and the versions offered, come from one buffer; full slice
 	// expressions keep a handler's append from reaching a neighbour.
-	buf := strconv.AppendUint(make([]byte, 0, 24), env.id, 10)
+	buf := strconv.AppendUint(e.carve(24), env.id, 10)
 	r := buf[:len(buf):len(buf)]
 	// next returns a version other than c ("r, c and n are engine-defined").
 	next := func(c []byte) []byte {
@@ -199,4 +199,16 @@ func (sc *compactScope) Now() time.Time { return sc.e.now }
 
 func (sc *compactScope) Log(format string, args ...any) {
 	sc.e.log(sc.h, nil, "", format, args...)
+}
+
+// carve returns an empty slice with capacity n from a slab. The slices never
+// overlap, and appending beyond n moves to new memory, so each stays the
+// caller's own.
+func (e *Engine) carve(n int) []byte {
+	if cap(e.bytes)-len(e.bytes) < n {
+		e.bytes = make([]byte, 0, 4096)
+	}
+	start := len(e.bytes)
+	e.bytes = e.bytes[:start+n]
+	return e.bytes[start : start : start+n]
 }
