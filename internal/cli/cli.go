@@ -38,24 +38,26 @@ func Main(analyzers []*analysis.Analyzer) {
 	os.Exit(runStandalone(args, analyzers, os.Stdout, os.Stderr))
 }
 
-// vetProtocol reports whether the arguments are go vet's (-flags, -V=full or
-// a single *.cfg file) or the help subcommand, which multichecker answers.
+// vetProtocol reports whether the arguments are go vet's (-flags, -V=full,
+// or flags and then a *.cfg file describing one package) or the help
+// subcommand, all of which multichecker answers.
 func vetProtocol(args []string) bool {
-	if len(args) > 0 && args[0] == "help" {
+	if len(args) == 0 {
+		return false
+	}
+	if args[0] == "help" || strings.HasSuffix(args[len(args)-1], ".cfg") {
 		return true
 	}
-	var operands []string
 	for _, a := range args {
-		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if strings.HasPrefix(a, "-") {
-			if name == "flags" || name == "V" {
-				return true
-			}
-			continue
+		if !strings.HasPrefix(a, "-") {
+			break // flags end at the first operand
 		}
-		operands = append(operands, a)
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name == "flags" || name == "V" {
+			return true
+		}
 	}
-	return len(operands) == 1 && strings.HasSuffix(operands[0], ".cfg")
+	return false
 }
 
 // runMultichecker hands the process to x/tools' multichecker, after

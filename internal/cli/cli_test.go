@@ -23,7 +23,8 @@ func TestVetProtocol(t *testing.T) {
 		{[]string{"help", "configcheck"}, true},
 		{[]string{"./..."}, false},
 		{[]string{"-json", "./..."}, false},
-		{[]string{"a.cfg", "b.cfg"}, false},
+		{[]string{"-c", "3", "/tmp/b001/vet.cfg"}, true},
+		{[]string{"./...", "-flags"}, false},
 		{[]string{"-fix", "./..."}, false},
 		{nil, false},
 	} {
