@@ -79,18 +79,21 @@ func main() {
 		quoted[i] = "`" + e + "`"
 	}
 	b.WriteString(strings.Join(quoted, " "))
-	b.WriteString("\n\n| Workload | Engine | runs | commands/s (median) | ns/command | allocs/command | B/command | dogmavet ÷ testkit |\n|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("\n\n| Workload | Engine | runs | commands/s (median) | ns/command | CPU ns/command | allocs/command | B/command | dogmavet ÷ testkit, commands/s | dogmavet ÷ testkit, CPU time |\n|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, k := range order {
 		m := metrics[k]
-		ratio := ""
+		ratio, cpuRatio := "", ""
 		if k.engine == "dogmavet" {
 			if t := metrics[key{k.workload, "testkit"}]; t != nil {
 				ratio = fmt.Sprintf("**%.1f×**", median(m["cmds/s"])/median(t["cmds/s"]))
+				if c := median(m["cpu-ns/cmd"]); c > 0 {
+					cpuRatio = fmt.Sprintf("%.1f×", median(t["cpu-ns/cmd"])/c)
+				}
 			}
 		}
-		fmt.Fprintf(&b, "| %s | %s | %d | %.0f | %.0f | %.0f | %.0f | %s |\n",
+		fmt.Fprintf(&b, "| %s | %s | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s |\n",
 			k.workload, k.engine, len(m["cmds/s"]), median(m["cmds/s"]), median(m["ns/op"]),
-			median(m["allocs/op"]), median(m["B/op"]), ratio)
+			median(m["cpu-ns/cmd"]), median(m["allocs/op"]), median(m["B/op"]), ratio, cpuRatio)
 	}
 
 	if *doc == "" {
