@@ -11,6 +11,7 @@ import (
 
 // handler is one registered handler with its routes and state.
 type handler struct {
+	index   int // in registration order
 	name    string
 	kind    HandlerKind
 	active  bool // enabled by its own configuration and by EnableKinds
@@ -77,7 +78,7 @@ func model(app dogma.Application, enabled HandlerKind) (configkit.RichApplicatio
 
 	hs := make([]*handler, 0, len(reg.handlers))
 	for _, v := range reg.handlers {
-		h := &handler{}
+		h := &handler{index: len(hs)}
 		var rh configkit.RichHandler
 		switch x := v.(type) {
 		case dogma.AggregateMessageHandler:

@@ -74,6 +74,9 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 		}
 	}()
 	cfg, hs := model(app, c.enabled)
+	if len(hs) > maxHandlers {
+		return nil, fmt.Errorf("application has %d handlers; the engine supports at most %d", len(hs), maxHandlers)
+	}
 
 	e = &Engine{
 		cfg:      c,
@@ -148,7 +151,7 @@ func (e *Engine) Violations() []Violation {
 func (e *Engine) Journal() []Entry {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.journal.entries(e.cfg.start)
+	return e.journal.entries(e.cfg.start, e.handlers)
 }
 
 // ExecuteCommand validates cmd, then handles it and everything it causes

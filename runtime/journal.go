@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -107,55 +108,73 @@ func FormatJournal(es []Entry) string {
 
 // log journals a handler's Log call.
 func (e *Engine) log(h *handler, env *envelope, instance, format string, args ...any) {
-	e.journal.add(record{at: e.offset(), action: Logged, env: env, h: h, instance: instance, note: fmt.Sprintf(format, args...)})
+	e.journal.add(e.offset(), Logged, env, h, instance, fmt.Sprintf(format, args...))
 }
 
 // offset is the clock's time as journal records keep it.
 func (e *Engine) offset() time.Duration { return e.now.Sub(e.cfg.start) }
 
 // record is the compact form of an Entry that the engine keeps; Entries are
-// built only when the journal is read.
+// built only when the journal is read. The journal holds every record of the
+// engine's life, so its size is most of the engine's memory and of the
+// garbage collector's work: the handler is an index and the note, which few
+// records have, is kept aside.
 type record struct {
 	at       time.Duration // since the start time: a third of a time.Time
 	env      *envelope
-	h        *handler
 	instance string
-	note     string
+	note     uint32 // 1 + the index of the note in journal.notes; 0 for none
+	h        uint16 // 1 + the handler's index in Engine.handlers; 0 for none
 	action   Action
 }
+
+// maxHandlers is the most handlers a record's h can name.
+const maxHandlers = math.MaxUint16 - 1
 
 // journal stores records in fixed-size chunks, so that appending never
 // copies the records already stored.
 type journal struct {
 	chunks [][]record
+	notes  []string
 	n      int
 }
 
 const chunkSize = 1024
 
-func (j *journal) add(r record) {
+func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, instance, note string) {
 	if len(j.chunks) == 0 || len(j.chunks[len(j.chunks)-1]) == chunkSize {
 		j.chunks = append(j.chunks, make([]record, 0, chunkSize))
+	}
+	r := record{at: at, action: a, env: env, instance: instance}
+	if h != nil {
+		r.h = uint16(h.index + 1)
+	}
+	if note != "" {
+		j.notes = append(j.notes, note)
+		r.note = uint32(len(j.notes))
 	}
 	last := &j.chunks[len(j.chunks)-1]
 	*last = append(*last, r)
 	j.n++
 }
 
-func (j *journal) entries(start time.Time) []Entry {
+func (j *journal) entries(start time.Time, handlers []*handler) []Entry {
 	out := make([]Entry, 0, j.n)
 	for _, c := range j.chunks {
 		for _, r := range c {
-			en := Entry{Seq: len(out) + 1, At: start.Add(r.at), Action: r.action, Instance: r.instance, Note: r.note}
-			if r.h != nil {
-				en.Handler = r.h.name
+			en := Entry{Seq: len(out) + 1, At: start.Add(r.at), Action: r.action, Instance: r.instance}
+			if r.h != 0 {
+				en.Handler = handlers[r.h-1].name
+			}
+			if r.note != 0 {
+				en.Note = j.notes[r.note-1]
 			}
 			if env := r.env; env != nil {
 				en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.mt.name, env.msg
 				if env.cause != 0 {
 					en.CauseID = strconv.FormatUint(env.cause, 10)
 				}
-				if r.action == Produced {
+				if r.action == Produced && env.timeoutInfo != nil {
 					en.ScheduledFor = env.scheduledFor
 				}
 			}

@@ -26,7 +26,13 @@ type envelope struct {
 	mt        *msgType
 	createdAt time.Time
 
-	// Timeouts only: when, and the instance that scheduled it.
+	// Timeouts only; kept aside because every envelope stays in memory for
+	// the journal, and few are timeouts.
+	*timeoutInfo
+}
+
+// timeoutInfo is when a timeout is due and the instance that scheduled it.
+type timeoutInfo struct {
 	scheduledFor time.Time
 	origin       *handler
 	instance     string

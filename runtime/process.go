@@ -180,7 +180,7 @@ func (e *Engine) commitProcess(h *handler, env *envelope, inst *processInstance,
 			e.op.push(out)
 			continue
 		}
-		out.scheduledFor, out.origin, out.instance, out.gen = o.at, h, id, inst.gen
+		out.timeoutInfo = &timeoutInfo{scheduledFor: o.at, origin: h, instance: id, gen: inst.gen}
 		e.produced(h, out, id)
 		if o.at.After(e.now) {
 			e.timeouts.add(out)
@@ -261,8 +261,13 @@ func (sc *processScope) revertEnd(by string) {
 	}
 }
 
-func (sc *processScope) RecordedAt() time.Time   { return sc.env.createdAt }
-func (sc *processScope) ScheduledFor() time.Time { return sc.env.scheduledFor }
+func (sc *processScope) RecordedAt() time.Time { return sc.env.createdAt }
+func (sc *processScope) ScheduledFor() time.Time {
+	if sc.env.timeoutInfo == nil {
+		return time.Time{}
+	}
+	return sc.env.scheduledFor
+}
 
 func (sc *processScope) Log(format string, args ...any) {
 	sc.e.log(sc.h, sc.env, sc.id, format, args...)

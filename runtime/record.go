@@ -23,20 +23,20 @@ func (e *Engine) typeName(t reflect.Type) string {
 
 // enqueue journals a message given to the engine and queues it.
 func (e *Engine) enqueue(env *envelope, a Action) {
-	e.journal.add(record{at: e.offset(), action: a, env: env})
+	e.journal.add(e.offset(), a, env, nil, "", "")
 	e.op.push(env)
 }
 
 func (e *Engine) handled(h *handler, env *envelope, instance, note string) {
-	e.journal.add(record{at: e.offset(), action: Handled, env: env, h: h, instance: instance, note: note})
+	e.journal.add(e.offset(), Handled, env, h, instance, note)
 }
 
 func (e *Engine) produced(h *handler, env *envelope, instance string) {
-	e.journal.add(record{at: e.offset(), action: Produced, env: env, h: h, instance: instance})
+	e.journal.add(e.offset(), Produced, env, h, instance, "")
 }
 
 func (e *Engine) notice(env *envelope, h *handler, instance, note string) {
-	e.journal.add(record{at: e.offset(), action: Notice, env: env, h: h, instance: instance, note: note})
+	e.journal.add(e.offset(), Notice, env, h, instance, note)
 }
 
 // fail records a handler's returned error for the operation's result.
