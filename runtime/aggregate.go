@@ -72,7 +72,7 @@ func (e *Engine) handleAggregate(h *handler, env *envelope) {
 	}
 
 	for i, ev := range sc.events {
-		out := e.newEnvelope(ev, sc.types[i], env.id)
+		out := e.newEnvelope(ev, eventMessage, sc.types[i], env.id)
 		e.produced(h, out, id)
 		e.op.push(out)
 	}

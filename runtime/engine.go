@@ -171,7 +171,7 @@ func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dog
 		return fmt.Errorf("cannot execute %s: %w", typeName(t), err)
 	}
 	return e.run(ctx, func() {
-		e.enqueue(e.newEnvelope(cmd, mt, 0), Executed)
+		e.enqueue(e.newEnvelope(cmd, commandMessage, mt, 0), Executed)
 	})
 }
 
@@ -190,7 +190,7 @@ func (e *Engine) RecordEvent(ctx context.Context, ev dogma.Event) error {
 		return fmt.Errorf("cannot record %s: %w", typeName(t), err)
 	}
 	return e.run(ctx, func() {
-		e.enqueue(e.newEnvelope(ev, mt, 0), Recorded)
+		e.enqueue(e.newEnvelope(ev, eventMessage, mt, 0), Recorded)
 	})
 }
 

@@ -25,7 +25,7 @@ func (e *Engine) handleIntegration(h *handler, env *envelope) {
 	}
 	e.handled(h, env, "", "")
 	for i, ev := range sc.events {
-		out := e.newEnvelope(ev, sc.types[i], env.id)
+		out := e.newEnvelope(ev, eventMessage, sc.types[i], env.id)
 		e.produced(h, out, "")
 		e.op.push(out)
 	}

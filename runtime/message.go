@@ -24,7 +24,7 @@ type envelope struct {
 	kind      messageKind
 	msg       dogma.Message
 	mt        *msgType
-	createdAt time.Time
+	createdAt *time.Time // the engine's clock value, shared and never changed
 
 	// Timeouts only; kept aside because every envelope stays in memory for
 	// the journal, and few are timeouts.
@@ -39,21 +39,15 @@ type timeoutInfo struct {
 	gen          uint64
 }
 
-func (e *Engine) newEnvelope(m dogma.Message, mt *msgType, cause uint64) *envelope {
+// newEnvelope carves an envelope from a slab. k is the kind the caller got m
+// as: a type cannot be two kinds, as each kind's Validate takes a different
+// scope.
+func (e *Engine) newEnvelope(m dogma.Message, k messageKind, mt *msgType, cause uint64) *envelope {
 	if len(e.envs) == cap(e.envs) {
 		e.envs = make([]envelope, 0, 256)
 	}
-	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, msg: m, mt: mt, createdAt: e.now})
-	env := &e.envs[len(e.envs)-1]
-	switch m.(type) {
-	case dogma.Command:
-		env.kind = commandMessage
-	case dogma.Event:
-		env.kind = eventMessage
-	case dogma.Timeout:
-		env.kind = timeoutMessage
-	}
-	return env
+	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, kind: k, msg: m, mt: mt, createdAt: e.clock.Load()})
+	return &e.envs[len(e.envs)-1]
 }
 
 // Validation scopes: each dogma scope interface has an unexported method, so

@@ -174,7 +174,7 @@ func (e *Engine) commitProcess(h *handler, env *envelope, inst *processInstance,
 		if o.kind == timeoutMessage && sc.ended {
 			continue
 		}
-		out := e.newEnvelope(o.msg, o.mt, env.id)
+		out := e.newEnvelope(o.msg, o.kind, o.mt, env.id)
 		if o.kind == commandMessage {
 			e.produced(h, out, id)
 			e.op.push(out)
@@ -261,7 +261,7 @@ func (sc *processScope) revertEnd(by string) {
 	}
 }
 
-func (sc *processScope) RecordedAt() time.Time { return sc.env.createdAt }
+func (sc *processScope) RecordedAt() time.Time { return *sc.env.createdAt }
 func (sc *processScope) ScheduledFor() time.Time {
 	if sc.env.timeoutInfo == nil {
 		return time.Time{}

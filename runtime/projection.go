@@ -178,7 +178,7 @@ type projectionScope struct {
 	env *envelope
 }
 
-func (sc *projectionScope) RecordedAt() time.Time { return sc.env.createdAt }
+func (sc *projectionScope) RecordedAt() time.Time { return *sc.env.createdAt }
 
 // IsPrimaryDelivery is always true: the engine is the only application
 // instance.
