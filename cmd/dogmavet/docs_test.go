@@ -54,3 +54,22 @@ func TestCodeScanningWorkflow(t *testing.T) {
 		t.Errorf("%s is not a SARIF 2.1.0 log with results", file)
 	}
 }
+
+// TestREADMEExampleOutput checks that the output the README shows for its
+// first dogmavet command is what that command prints.
+func TestREADMEExampleOutput(t *testing.T) {
+	readme := e2etest.ReadFile(t, filepath.Join(root, "README.md"))
+	const command = "go run ./cmd/dogmavet ./testdata/example-defects/...\n```\n\n```text\n"
+	_, shown, ok := strings.Cut(readme, command)
+	if !ok {
+		t.Fatalf("README.md does not show the output of %q", strings.SplitN(command, "\n", 2)[0])
+	}
+	shown, _, _ = strings.Cut(shown, "```")
+	r := dv(t, root, "./testdata/example-defects/...")
+	wantCode(t, r, 3)
+	for _, line := range strings.Split(strings.TrimSpace(shown), "\n") {
+		if line != "..." && !strings.Contains(r.stderr, line+"\n") {
+			t.Errorf("README.md shows a line dogmavet does not print:\n%s", line)
+		}
+	}
+}
