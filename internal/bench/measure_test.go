@@ -33,3 +33,15 @@ func TestMedian(t *testing.T) {
 		t.Errorf("empty median = %v", got)
 	}
 }
+
+func TestBenchMedians(t *testing.T) {
+	out := `BenchmarkX/a-2   100  30 ns/op  5 allocs/op
+BenchmarkX/a-2   100  10 ns/op  7 allocs/op
+BenchmarkX/a-2   100  20 ns/op  6 allocs/op
+PASS`
+	got := benchMedians(out)
+	want := "| benchmark (medians) | ns/op | allocs/op |\n|---|---:|---:|\n| BenchmarkX/a-2 | 20 | 6 |\n"
+	if got != want {
+		t.Errorf("benchMedians =\n%s\nwant\n%s", got, want)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -116,7 +118,8 @@ func (r *report) markdown() string {
 	if r.Runtime == "" {
 		b.WriteString("runtime/internal/benchcmp was not present when this report was written.\n\n")
 	} else {
-		b.WriteString("Output of `go test -run '^$' -bench . -benchmem -count 5` in runtime/internal/benchcmp:\n\n```\n")
+		b.WriteString(benchMedians(r.Runtime))
+		b.WriteString("\nOutput of `go test -run '^$' -bench BenchmarkEngines -benchmem -count 5 -benchtime 20000x` in runtime/internal/benchcmp:\n\n```\n")
 		b.WriteString(strings.TrimSpace(r.Runtime))
 		b.WriteString("\n```\n\n")
 	}
@@ -151,9 +154,64 @@ func runtimeBench(root string) (string, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return "", nil
 	}
-	out, err := runCmd(dir, nil, "go", "test", "-run", "^$", "-bench", ".", "-benchmem", "-count", "5", ".")
+	// The same command as the runtime helper's run.sh, so the figures match
+	// docs/runtime.md's method.
+	out, err := runCmd(dir, nil, "go", "test", "-run", "^$", "-bench", "BenchmarkEngines", "-benchmem", "-count", "5", "-benchtime", "20000x", ".")
 	if err != nil {
 		return "", fmt.Errorf("runtime benchmarks: %v", err)
 	}
 	return string(out), nil
+}
+
+// benchMedians summarizes go test -bench output: the median of each metric
+// per benchmark, in the order the benchmarks first appear.
+func benchMedians(out string) string {
+	type metrics map[string][]float64
+	var names []string
+	byName := map[string]metrics{}
+	var units []string
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
+			continue
+		}
+		m := byName[f[0]]
+		if m == nil {
+			m = metrics{}
+			byName[f[0]] = m
+			names = append(names, f[0])
+		}
+		for i := 2; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				continue
+			}
+			if !slices.Contains(units, f[i+1]) {
+				units = append(units, f[i+1])
+			}
+			m[f[i+1]] = append(m[f[i+1]], v)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("| benchmark (medians) | " + strings.Join(units, " | ") + " |\n|---|" + strings.Repeat("---:|", len(units)) + "\n")
+	for _, n := range names {
+		b.WriteString("| " + n + " |")
+		for _, u := range units {
+			vs := slices.Clone(byName[n][u])
+			slices.Sort(vs)
+			med := 0.0
+			if len(vs) > 0 {
+				med = vs[len(vs)/2]
+				if len(vs)%2 == 0 {
+					med = (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
+				}
+			}
+			fmt.Fprintf(&b, " %.0f |", med)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
