@@ -39,9 +39,9 @@ type Engine struct {
 	violations []Violation
 	journal    journal
 
-	op    *operation // the operation in progress, under mu
-	spare operation  // reused by every operation, to save allocations
-	envs  []envelope // a slab that envelopes are carved from
+	op    *operation   // the operation in progress, under mu
+	spare operation    // reused by every operation, to save allocations
+	envs  [][]envelope // every envelope, by message ID, in chunks of envChunk
 
 	// Slabs that other per-message values are carved from.
 	aggs  []aggregateInstance
@@ -151,7 +151,7 @@ func (e *Engine) Violations() []Violation {
 func (e *Engine) Journal() []Entry {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.journal.entries(e.cfg.start, e.handlers)
+	return e.journal.entries(e.cfg.start, e.handlers, e.envelope)
 }
 
 // ExecuteCommand validates cmd, then handles it and everything it causes

@@ -116,15 +116,16 @@ func (e *Engine) offset() time.Duration { return e.now.Sub(e.cfg.start) }
 
 // record is the compact form of an Entry that the engine keeps; Entries are
 // built only when the journal is read. The journal holds every record of the
-// engine's life, so its size is most of the engine's memory and of the
-// garbage collector's work: the handler is an index and the note, which few
-// records have, is kept aside.
+// engine's life, so it is most of the engine's memory. Records hold no
+// pointers, which lets the garbage collector skip them: the message is its
+// ID, the handler an index, and the instance and note are indexes into a
+// table of strings.
 type record struct {
 	at       time.Duration // since the start time: a third of a time.Time
-	env      *envelope
-	instance string
-	note     uint32 // 1 + the index of the note in journal.notes; 0 for none
-	h        uint16 // 1 + the handler's index in Engine.handlers; 0 for none
+	msg      uint64        // the message ID; 0 for none
+	instance uint32        // 1 + the index of the instance in journal.strs; 0 for ""
+	note     uint32        // 1 + the index of the note in journal.strs; 0 for ""
+	h        uint16        // 1 + the handler's index in Engine.handlers; 0 for none
 	action   Action
 }
 
@@ -135,41 +136,81 @@ const maxHandlers = math.MaxUint16 - 1
 // copies the records already stored.
 type journal struct {
 	chunks [][]record
-	notes  []string
-	n      int
+	strs   [][]string // in chunks of chunkSize, like the records
+	nstrs  int
+
+	// The instance and note most recently added to strs, with 1 + their
+	// index: consecutive records usually name the same instance, and notes
+	// repeat.
+	inst, note     string
+	instAt, noteAt uint32
+
+	n int
 }
 
 const chunkSize = 1024
+
+// str adds s to strs and returns 1 + its index.
+func (j *journal) str(s string) uint32 {
+	if len(j.strs) == 0 || len(j.strs[len(j.strs)-1]) == chunkSize {
+		j.strs = append(j.strs, make([]string, 0, chunkSize))
+	}
+	last := &j.strs[len(j.strs)-1]
+	*last = append(*last, s)
+	j.nstrs++
+	return uint32(j.nstrs)
+}
+
+// string returns the string at 1 + index i.
+func (j *journal) string(i uint32) string {
+	return j.strs[(i-1)/chunkSize][(i-1)%chunkSize]
+}
 
 func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, instance, note string) {
 	if len(j.chunks) == 0 || len(j.chunks[len(j.chunks)-1]) == chunkSize {
 		j.chunks = append(j.chunks, make([]record, 0, chunkSize))
 	}
-	r := record{at: at, action: a, env: env, instance: instance}
+	r := record{at: at, action: a}
+	if env != nil {
+		r.msg = env.id
+	}
 	if h != nil {
 		r.h = uint16(h.index + 1)
 	}
+	if instance != "" {
+		if j.instAt == 0 || instance != j.inst {
+			j.inst, j.instAt = instance, j.str(instance)
+		}
+		r.instance = j.instAt
+	}
 	if note != "" {
-		j.notes = append(j.notes, note)
-		r.note = uint32(len(j.notes))
+		if j.noteAt == 0 || note != j.note {
+			j.note, j.noteAt = note, j.str(note)
+		}
+		r.note = j.noteAt
 	}
 	last := &j.chunks[len(j.chunks)-1]
 	*last = append(*last, r)
 	j.n++
 }
 
-func (j *journal) entries(start time.Time, handlers []*handler) []Entry {
+// entries builds the Entries; env finds a message's envelope by ID.
+func (j *journal) entries(start time.Time, handlers []*handler, env func(id uint64) *envelope) []Entry {
 	out := make([]Entry, 0, j.n)
 	for _, c := range j.chunks {
 		for _, r := range c {
-			en := Entry{Seq: len(out) + 1, At: start.Add(r.at), Action: r.action, Instance: r.instance}
+			en := Entry{Seq: len(out) + 1, At: start.Add(r.at), Action: r.action}
 			if r.h != 0 {
 				en.Handler = handlers[r.h-1].name
 			}
-			if r.note != 0 {
-				en.Note = j.notes[r.note-1]
+			if r.instance != 0 {
+				en.Instance = j.string(r.instance)
 			}
-			if env := r.env; env != nil {
+			if r.note != 0 {
+				en.Note = j.string(r.note)
+			}
+			if r.msg != 0 {
+				env := env(r.msg)
 				en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.mt.name, env.msg
 				if env.cause != 0 {
 					en.CauseID = strconv.FormatUint(env.cause, 10)

@@ -39,15 +39,25 @@ type timeoutInfo struct {
 	gen          uint64
 }
 
-// newEnvelope carves an envelope from a slab. k is the kind the caller got m
-// as: a type cannot be two kinds, as each kind's Validate takes a different
-// scope.
+// newEnvelope stores a new envelope, with the next message ID. k is the kind
+// the caller got m as: a type cannot be two kinds, as each kind's Validate
+// takes a different scope.
 func (e *Engine) newEnvelope(m dogma.Message, k messageKind, mt *msgType, cause uint64) *envelope {
-	if len(e.envs) == cap(e.envs) {
-		e.envs = make([]envelope, 0, 256)
+	if len(e.envs) == 0 || len(e.envs[len(e.envs)-1]) == envChunk {
+		e.envs = append(e.envs, make([]envelope, 0, envChunk))
 	}
-	e.envs = append(e.envs, envelope{id: e.newID(), cause: cause, kind: k, msg: m, mt: mt, createdAt: e.clock.Load()})
-	return &e.envs[len(e.envs)-1]
+	last := &e.envs[len(e.envs)-1]
+	*last = append(*last, envelope{id: e.newID(), cause: cause, kind: k, msg: m, mt: mt, createdAt: e.clock.Load()})
+	return &(*last)[len(*last)-1]
+}
+
+// envChunk is the number of envelopes allocated at once.
+const envChunk = 256
+
+// envelope returns the envelope of message id: IDs are given out by
+// newEnvelope alone, in order from 1.
+func (e *Engine) envelope(id uint64) *envelope {
+	return &e.envs[(id-1)/envChunk][(id-1)%envChunk]
 }
 
 // Validation scopes: each dogma scope interface has an unexported method, so
