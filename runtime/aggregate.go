@@ -68,7 +68,7 @@ func (e *Engine) handleAggregate(h *handler, env *envelope) {
 		e.notice(env, h, id, fmt.Sprintf("instance destroyed; the next command starts from New() (%d events discarded from memory)", len(inst.history)+len(sc.events)))
 	} else {
 		inst.history = append(inst.history, sc.events...)
-		e.checkRoot(inst, s, sc.events)
+		e.checkRoot(inst, s, sc.events, sc.types)
 	}
 
 	for i, ev := range sc.events {
@@ -154,14 +154,14 @@ func (e *Engine) checkNew(s site, r1, r2 any) bool {
 
 // checkRoot compares the root after HandleCommand with the shadow advanced by
 // the same events through ApplyEvent alone.
-func (e *Engine) checkRoot(inst *aggregateInstance, s site, events []dogma.Event) {
+func (e *Engine) checkRoot(inst *aggregateInstance, s site, events []dogma.Event, types []*msgType) {
 	if inst.shadow == nil {
 		return
 	}
 	s.method = "AggregateRoot.ApplyEvent"
-	for _, ev := range events {
+	for i, ev := range events {
 		sh := inst.shadow
-		s.typ = e.typeName(reflect.TypeOf(ev))
+		s.typ = types[i].name
 		if !e.call(s, func() { sh.ApplyEvent(ev) }) {
 			inst.loaded = false
 			return

@@ -33,6 +33,7 @@ type Engine struct {
 	comparers map[reflect.Type]*comparer // root comparers, see deepEqual
 
 	now        time.Time
+	nowOffset  time.Duration             // now - start, as the journal keeps times
 	clock      atomic.Pointer[time.Time] // now, for Now() from inside handlers
 	lastID     uint64
 	timeouts   timeoutQueue
@@ -136,6 +137,7 @@ func (e *Engine) Now() time.Time {
 // setNow moves the clock; only operations, under mu, call it.
 func (e *Engine) setNow(t time.Time) {
 	e.now = t
+	e.nowOffset = t.Sub(e.cfg.start)
 	e.clock.Store(&t)
 }
 

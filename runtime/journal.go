@@ -112,7 +112,7 @@ func (e *Engine) log(h *handler, env *envelope, instance, format string, args ..
 }
 
 // offset is the clock's time as journal records keep it.
-func (e *Engine) offset() time.Duration { return e.now.Sub(e.cfg.start) }
+func (e *Engine) offset() time.Duration { return e.nowOffset }
 
 // record is the compact form of an Entry that the engine keeps; Entries are
 // built only when the journal is read. The journal holds every record of the
