@@ -13,6 +13,7 @@ import (
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/keyfix"
+	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -228,7 +229,7 @@ func (r *reporter) flush() {
 	sort.SliceStable(r.diags, func(i, j int) bool {
 		a, b := r.diags[i], r.diags[j]
 		if a.Pos != b.Pos {
-			return a.Pos < b.Pos
+			return posorder.Less(r.pass.Fset, a.Pos, b.Pos)
 		}
 		if a.Category != b.Category {
 			return a.Category < b.Category

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -197,9 +198,11 @@ func run(pass *analysis.Pass) (any, error) {
 		result.Applications = append(result.Applications, a)
 		pass.ExportObjectFact(e.obj, &ApplicationFact{Summary: *a.Summary})
 	}
-	sort.SliceStable(result.Handlers, func(i, j int) bool { return result.Handlers[i].Decl.Pos() < result.Handlers[j].Decl.Pos() })
+	sort.SliceStable(result.Handlers, func(i, j int) bool {
+		return posorder.Less(pass.Fset, result.Handlers[i].Decl.Pos(), result.Handlers[j].Decl.Pos())
+	})
 	sort.SliceStable(result.Applications, func(i, j int) bool {
-		return result.Applications[i].Decl.Pos() < result.Applications[j].Decl.Pos()
+		return posorder.Less(pass.Fset, result.Applications[i].Decl.Pos(), result.Applications[j].Decl.Pos())
 	})
 	return result, nil
 }
