@@ -21,6 +21,18 @@ import (
 // The resource is the event's message ID, so each event is its own resource,
 // as in testkit.
 func (e *Engine) handleProjection(h *handler, env *envelope) {
+	// The six calls run in one protected region, which costs one deferral
+	// instead of six: a panic in any of them is reported at s as it is
+	// then, naming the method that panicked, and discards the handling.
+	s := site{h: h, method: "ResourceVersion", env: env}
+	if !e.protect(&s, func() { e.probeProjection(h, env, &s) }) {
+		e.handled(h, env, "", "discarded: the handling did not complete")
+	}
+}
+
+// probeProjection makes handleProjection's calls. s.method names the method
+// being called, for a panic.
+func (e *Engine) probeProjection(h *handler, env *envelope, s *site) {
 	ctx := e.op.ctx
 	ev := env.msg.(dogma.Event)
 	// r, and the versions offered, come from one buffer; full slice
@@ -37,7 +49,6 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		}
 		return buf[start:len(buf):len(buf)]
 	}
-	s := site{h: h, method: "ResourceVersion", env: env}
 	// The scope is only valid during the call, and calls are serialised,
 	// so each projection reuses one.
 	sc := &h.projScope
@@ -47,10 +58,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	version := func() (v []byte, ok bool) {
 		var err error
 		s.method = "ResourceVersion"
-		if !e.call(s, func() { v, err = h.proj.ResourceVersion(ctx, r) }) {
-			e.handled(h, env, "", "discarded: the handling did not complete")
-			return nil, false
-		}
+		v, err = h.proj.ResourceVersion(ctx, r)
 		if err != nil {
 			e.fail(h, "ResourceVersion", env, "", err)
 			return nil, false
@@ -60,10 +68,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	handle := func(c, n []byte) (applied, ok bool) {
 		var err error
 		s.method = "HandleEvent"
-		if !e.call(s, func() { applied, err = h.proj.HandleEvent(ctx, r, c, n, sc, ev) }) {
-			e.handled(h, env, "", "discarded: the handling did not complete")
-			return false, false
-		}
+		applied, err = h.proj.HandleEvent(ctx, r, c, n, sc, ev)
 		if err != nil {
 			e.fail(h, "HandleEvent", env, "", err)
 			return false, false
@@ -85,7 +90,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		return
 	}
 	if len(c) != 0 {
-		e.report(s, ProjectionNewResource,
+		e.report(*s, ProjectionNewResource,
 			"ResourceVersion returned %q for resource %q, which the engine has never used; return an empty slice for unknown resources", c, r)
 		if stop() {
 			return
@@ -98,7 +103,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 		return
 	}
 	if !applied {
-		e.report(s, ProjectionOCCUpdate,
+		e.report(*s, ProjectionOCCUpdate,
 			"HandleEvent returned ok false and no error for resource %q although %q is its current version; the event is lost: apply it and return ok true, or return an error", r, c)
 		e.handled(h, env, "", "not applied: HandleEvent returned ok false")
 		return
@@ -109,7 +114,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	}
 	if !bytes.Equal(got, n) {
 		s.method = "HandleEvent"
-		e.report(s, ProjectionOCCUpdate,
+		e.report(*s, ProjectionOCCUpdate,
 			"HandleEvent returned ok true for resource %q with n %q, but ResourceVersion then returned %q; store n as the resource's version in the same transaction as the change", r, n, got)
 		if stop() {
 			return
@@ -124,7 +129,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 			return
 		}
 		if stale {
-			e.report(s, ProjectionOCCConflict,
+			e.report(*s, ProjectionOCCConflict,
 				"HandleEvent returned ok true when offered the event again for resource %q with the stale version %q (current %q); compare c with the stored version and return ok false when they differ", r, c, got)
 			if stop() {
 				return
@@ -133,12 +138,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	}
 
 	s.method = "CloseResource"
-	var err error
-	if !e.call(s, func() { err = h.proj.CloseResource(ctx, r) }) {
-		e.handled(h, env, "", "discarded: the handling did not complete")
-		return
-	}
-	if err != nil {
+	if err := h.proj.CloseResource(ctx, r); err != nil {
 		e.fail(h, "CloseResource", env, "", err)
 		return
 	}
@@ -148,7 +148,7 @@ func (e *Engine) handleProjection(h *handler, env *envelope) {
 	}
 	if len(left) != 0 {
 		s.method = "CloseResource"
-		e.report(s, CloseResource,
+		e.report(*s, CloseResource,
 			"after CloseResource(%q), ResourceVersion still returned %q; remove the resource from the OCC store", r, left)
 	}
 	e.handled(h, env, "", "")

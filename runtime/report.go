@@ -67,21 +67,39 @@ func (e *Engine) call(s site, fn func()) (ok bool) {
 		if returned {
 			return
 		}
-		v := recover()
-		if _, abort := v.(abortPanic); abort {
-			return
-		}
-		if v == dogma.UnexpectedMessage {
-			e.report(s, UnexpectedMessagePanic,
-				"%s panicked with dogma.UnexpectedMessage for %s, a type routed to this handler; handle the type or remove its route",
-				s.method, s.typeName())
-			return
-		}
-		e.report(s, HandlerPanic, "%s panicked: %s; return an error instead of panicking", s.method, describePanic(v))
+		e.recovered(s, recover())
 	}()
 	fn()
 	returned = true
 	return e.op.abort == nil
+}
+
+// protect runs fn, which makes handler calls, as call does, except that a
+// panic is reported at *s as it is when the panic happens, and that it
+// reports whether fn returned, whatever strict mode decided.
+func (e *Engine) protect(s *site, fn func()) (returned bool) {
+	defer func() {
+		if returned {
+			return
+		}
+		e.recovered(*s, recover())
+	}()
+	fn()
+	return true
+}
+
+// recovered reports a handler panic recovered by call or protect.
+func (e *Engine) recovered(s site, v any) {
+	if _, abort := v.(abortPanic); abort {
+		return
+	}
+	if v == dogma.UnexpectedMessage {
+		e.report(s, UnexpectedMessagePanic,
+			"%s panicked with dogma.UnexpectedMessage for %s, a type routed to this handler; handle the type or remove its route",
+			s.method, s.typeName())
+		return
+	}
+	e.report(s, HandlerPanic, "%s panicked: %s; return an error instead of panicking", s.method, describePanic(v))
 }
 
 func (s site) typeName() string {
