@@ -51,7 +51,9 @@ func (e *Engine) handleAggregate(h *handler, env *envelope) {
 	// The scope is only valid during the call, and calls are serialised,
 	// so each handler reuses one.
 	sc := &h.aggScope
-	*sc = aggregateScope{e: e, h: h, env: env, id: id, root: inst.root}
+	// Field by field: copying a whole struct into the heap costs more
+	// while the garbage collector marks.
+	sc.e, sc.h, sc.env, sc.id, sc.root, sc.destroyed = e, h, env, id, inst.root, false
 	sc.events, sc.types = sc.eventsBuf[:0], sc.typesBuf[:0]
 	s.method = "HandleCommand"
 	if !e.call(s, func() { h.agg.HandleCommand(inst.root, sc, cmd) }) {

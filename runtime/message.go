@@ -47,8 +47,11 @@ func (e *Engine) newEnvelope(m dogma.Message, k messageKind, mt *msgType, cause 
 		e.envs = append(e.envs, make([]envelope, 0, envChunk))
 	}
 	last := &e.envs[len(e.envs)-1]
-	*last = append(*last, envelope{id: e.newID(), cause: cause, kind: k, msg: m, mt: mt, createdAt: e.clock.Load()})
-	return &(*last)[len(*last)-1]
+	*last = (*last)[:len(*last)+1]
+	// Field by field into the zeroed slot, as in handleAggregate.
+	env := &(*last)[len(*last)-1]
+	env.id, env.cause, env.kind, env.msg, env.mt, env.createdAt = e.newID(), cause, k, m, mt, e.clock.Load()
+	return env
 }
 
 // envChunk is the number of envelopes allocated at once.

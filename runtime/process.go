@@ -124,8 +124,12 @@ func (e *Engine) newProcessInstance(root dogma.ProcessRoot, gen uint64) *process
 // serialised, so each handler reuses one.
 func (h *handler) newProcessScope(e *Engine, env *envelope, id string, timeout bool) *processScope {
 	sc := &h.procScope
-	*sc = processScope{e: e, h: h, env: env, id: id, timeout: timeout}
+	// Field by field, as in handleAggregate.
+	sc.e, sc.h, sc.env, sc.id, sc.timeout, sc.ended = e, h, env, id, timeout, false
 	sc.outputs = sc.outputsBuf[:0]
+	if sc.notes != nil {
+		sc.notes = nil
+	}
 	return sc
 }
 

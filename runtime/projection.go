@@ -52,7 +52,7 @@ func (e *Engine) probeProjection(h *handler, env *envelope, s *site) {
 	// The scope is only valid during the call, and calls are serialised,
 	// so each projection reuses one.
 	sc := &h.projScope
-	*sc = projectionScope{e: e, h: h, env: env}
+	sc.e, sc.h, sc.env = e, h, env
 
 	// version runs ResourceVersion; ok is false if the handling cannot go on.
 	version := func() (v []byte, ok bool) {
