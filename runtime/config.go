@@ -35,6 +35,11 @@ type handler struct {
 	ended      map[string]struct{} // process instances that have ended
 	gen        uint64              // process incarnation counter
 	cmp        *comparer           // the root comparer used last, see deepEqual
+
+	// The type of the message the handler last produced, and its record,
+	// once admit has found it declared: see admit.
+	lastOut   reflect.Type
+	lastOutMT *msgType
 }
 
 func (h *handler) produces(mt *msgType) bool { _, ok := h.output[mt]; return ok }

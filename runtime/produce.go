@@ -22,6 +22,16 @@ func routeHint(k messageKind) string {
 // reported and dropped.
 func (e *Engine) admit(s site, m dogma.Message, k messageKind) (*msgType, bool) {
 	t := reflect.TypeOf(m)
+	if t != nil && t == s.h.lastOut {
+		// The handler declares the type it produced last, so the two map
+		// lookups below can be skipped: only the nil and Validate checks
+		// are left.
+		mt := s.h.lastOutMT
+		s.typ = mt.name
+		if !isNilPointer(m) {
+			return e.validateOutput(s, m, mt)
+		}
+	}
 	mt := e.types[t]
 	if mt != nil {
 		s.typ = mt.name
@@ -38,6 +48,12 @@ func (e *Engine) admit(s site, m dogma.Message, k messageKind) (*msgType, bool) 
 			s.method, s.typ, routeHint(k), s.typ)
 		return nil, false
 	}
+	s.h.lastOut, s.h.lastOutMT = t, mt
+	return e.validateOutput(s, m, mt)
+}
+
+// validateOutput is admit's last check, Validate.
+func (e *Engine) validateOutput(s site, m dogma.Message, mt *msgType) (*msgType, bool) {
 	if err := validateMessage(m); err != nil {
 		e.report(s, InvalidMessage, "%s was called with an invalid %s: %s; produce only messages whose Validate returns nil",
 			s.method, s.typ, err.Error())
