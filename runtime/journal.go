@@ -119,13 +119,13 @@ func (e *Engine) offset() time.Duration { return e.nowOffset }
 // engine's life, so it is most of the engine's memory. Records hold no
 // pointers, which lets the garbage collector skip them: the message is its
 // ID, the handler an index, and the instance and note are indexes into a
-// table of strings.
+// table of strings. The time, which changes only when the clock moves, is
+// kept aside in journal.times.
 type record struct {
-	at       time.Duration // since the start time: a third of a time.Time
-	msg      uint64        // the message ID; 0 for none
-	instance uint32        // 1 + the index of the instance in journal.strs; 0 for ""
-	note     uint32        // 1 + the index of the note in journal.strs; 0 for ""
-	h        uint16        // 1 + the handler's index in Engine.handlers; 0 for none
+	msg      uint64 // the message ID; 0 for none
+	instance uint32 // 1 + the index of the instance in journal.strs; 0 for ""
+	note     uint32 // 1 + the index of the note in journal.strs; 0 for ""
+	h        uint16 // 1 + the handler's index in Engine.handlers; 0 for none
 	action   Action
 }
 
@@ -136,6 +136,7 @@ const maxHandlers = math.MaxUint16 - 1
 // copies the records already stored.
 type journal struct {
 	chunks [][]record
+	times  []timeMark // when the records' time changed, in record order
 	strs   [][]string // in chunks of chunkSize, like the records
 	nstrs  int
 
@@ -149,6 +150,13 @@ type journal struct {
 }
 
 const chunkSize = 1024
+
+// timeMark says that the records from the one numbered first (from 0) on
+// were made at at, a duration since the start time.
+type timeMark struct {
+	first int
+	at    time.Duration
+}
 
 // str adds s to strs and returns 1 + its index.
 func (j *journal) str(s string) uint32 {
@@ -170,7 +178,10 @@ func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, ins
 	if len(j.chunks) == 0 || len(j.chunks[len(j.chunks)-1]) == chunkSize {
 		j.chunks = append(j.chunks, make([]record, 0, chunkSize))
 	}
-	r := record{at: at, action: a}
+	if len(j.times) == 0 || j.times[len(j.times)-1].at != at {
+		j.times = append(j.times, timeMark{first: j.n, at: at})
+	}
+	r := record{action: a}
 	if env != nil {
 		r.msg = env.id
 	}
@@ -197,9 +208,13 @@ func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, ins
 // entries builds the Entries; env finds a message's envelope by ID.
 func (j *journal) entries(start time.Time, handlers []*handler, env func(id uint64) *envelope) []Entry {
 	out := make([]Entry, 0, j.n)
+	mark := 0
 	for _, c := range j.chunks {
 		for _, r := range c {
-			en := Entry{Seq: len(out) + 1, At: start.Add(r.at), Action: r.action}
+			for mark+1 < len(j.times) && j.times[mark+1].first <= len(out) {
+				mark++
+			}
+			en := Entry{Seq: len(out) + 1, At: start.Add(j.times[mark].at), Action: r.action}
 			if r.h != 0 {
 				en.Handler = handlers[r.h-1].name
 			}
