@@ -15,6 +15,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -33,6 +34,7 @@ func main() {
 	flag.StringVar(&o.Notes, "notes", "internal/bench/NOTES.md", "hand-written analysis to append to the report, if it exists")
 	flag.BoolVar(&o.Profile, "profile", true, "profile dogmavet's standalone run at the largest size")
 	flag.BoolVar(&o.Runtime, "runtime", true, "include runtime/internal/benchcmp's benchmarks if present")
+	flag.BoolVar(&o.Render, "render", false, "measure nothing: rewrite the report from the last run's results and the current notes")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -45,6 +47,7 @@ type options struct {
 	Sizes            string
 	Out, Work, Notes string
 	Profile, Runtime bool
+	Render           bool
 }
 
 type size struct{ Handlers, Packages int }
@@ -64,6 +67,9 @@ func parseSizes(s string) ([]size, error) {
 }
 
 func run(o options) error {
+	if o.Render {
+		return render(o)
+	}
 	sizes, err := parseSizes(o.Sizes)
 	if err != nil {
 		return err
@@ -108,9 +114,35 @@ func run(o options) error {
 			return err
 		}
 	}
+	rep.Finished = time.Now().UTC()
+	// Keep the measurements, so the notes can be revised without measuring
+	// again (-render).
+	data, err := json.MarshalIndent(rep, "", "\t")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(work, "results.json"), data, 0o644); err != nil {
+		return err
+	}
+	return write(o, rep)
+}
+
+func write(o options, rep *report) error {
+	rep.Notes = ""
 	if notes, err := os.ReadFile(o.Notes); err == nil {
 		rep.Notes = string(notes)
 	}
-	rep.Finished = time.Now().UTC()
 	return os.WriteFile(o.Out, []byte(rep.markdown()), 0o644)
+}
+
+func render(o options) error {
+	data, err := os.ReadFile(filepath.Join(o.Work, "results.json"))
+	if err != nil {
+		return fmt.Errorf("no results to render (run without -render first): %v", err)
+	}
+	var rep report
+	if err := json.Unmarshal(data, &rep); err != nil {
+		return err
+	}
+	return write(o, &rep)
 }

@@ -136,7 +136,7 @@ func profileDogmavet(root, work, app string) (*profileResult, error) {
 	// packages with syntax are analysed, and facts flow between them alone.
 	// Facts about std (ctrlflow's "never returns") are then unknown.
 	pruneImports(tried)
-	if err := step("tried: that load with syntax-less imports pruned, checker.Analyze(suite.All)", func() error {
+	if err := step("tried: that load with syntax-less imports pruned, checker.Analyze(suite.All), sequential", func() error {
 		if o := tryAnalyze(tried); o != "works" {
 			return fmt.Errorf("%s", o)
 		}
