@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"a/messages"
+	"example.test/scopecalls/a/messages"
 
 	"github.com/dogmatiq/dogma"
 )

@@ -3,7 +3,7 @@ package a
 import (
 	"context"
 
-	"a/messages"
+	"example.test/scopecalls/a/messages"
 
 	"github.com/dogmatiq/dogma"
 )
@@ -28,6 +28,6 @@ func (pointerProcess) RouteEventToInstance(context.Context, dogma.Event) (string
 
 func (pointerProcess) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, m dogma.Event) error {
 	s.ExecuteCommand(&messages.Ship{})
-	s.ExecuteCommand(&messages.Ship{}) // want `pointerProcess.HandleEvent executes command messages.Ship, but it routes \*messages.Ship, a different type to the engine: pass a \*messages.Ship`
+	s.ExecuteCommand(messages.Ship{}) // want `pointerProcess.HandleEvent executes command messages.Ship, but it routes \*messages.Ship, a different type to the engine: pass a \*messages.Ship`
 	return nil
 }
