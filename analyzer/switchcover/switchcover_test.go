@@ -11,9 +11,9 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), switchcover.Analyzer, "a")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), switchcover.Analyzer, "./a")
 }
 
 func TestGoldenBuilds(t *testing.T) {
-	goldenbuild.Check(t, "testdata", "a/...")
+	goldenbuild.Check(t, "testdata", "./a/...")
 }

@@ -3,7 +3,7 @@ package a
 import (
 	"context"
 
-	"a/messages"
+	"example.test/switchcover/a/messages"
 
 	"github.com/dogmatiq/dogma"
 )
