@@ -10,19 +10,19 @@ import (
 	"testing"
 )
 
-// Check copies the testdata directory to a temporary directory, replaces
-// each file with its .golden version where there is one, and builds the
-// given package patterns: in module mode when testdata has a go.mod, else in
-// GOPATH mode (testdata/src/<pkg>).
+// Check copies the testdata module (a directory with go.mod and go.sum) to a
+// temporary directory, replaces each file with its .golden version where
+// there is one, and builds the given package patterns in module mode.
 func Check(t *testing.T, testdata string, pkgs ...string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("runs go build")
 	}
-	_, err := os.Stat(filepath.Join(testdata, "go.mod"))
-	module := err == nil
+	if _, err := os.Stat(filepath.Join(testdata, "go.mod")); err != nil {
+		t.Fatalf("testdata must be a module: %v", err)
+	}
 	dir := t.TempDir()
-	err = filepath.WalkDir(testdata, func(path string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(testdata, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -51,12 +51,7 @@ func Check(t *testing.T, testdata string, pkgs ...string) {
 	cmd.Dir = dir
 	// An empty GOFLAGS keeps the default -mod=readonly, so the copied go.sum
 	// must already hold every hash the build needs, as on a fresh clone.
-	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
-	if module {
-		cmd.Env = append(cmd.Env, "GO111MODULE=on")
-	} else {
-		cmd.Env = append(cmd.Env, "GOPATH="+dir, "GO111MODULE=off")
-	}
+	cmd.Env = append(os.Environ(), "GO111MODULE=on", "GOFLAGS=", "GOWORK=off")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("the fixed (golden) code does not build: %v\n%s", err, out)
 	}
