@@ -2,7 +2,7 @@
 // deterministic in-memory engine that runs a Dogma v0.15.0 application's
 // handlers and reports every violation of dogma's run-time rules as a value.
 //
-// New validates the application with validate.App and models it with
+// New validates the application with validate.Application and models it with
 // configkit. The Engine is a dogma.CommandExecutor; RecordEvent, AdvanceTime
 // and AdvanceTo drive it further. Each operation handles the message and
 // everything it causes, first in, first out, before it returns.

@@ -53,7 +53,7 @@ type Engine struct {
 var _ dogma.CommandExecutor = (*Engine)(nil)
 
 // New returns an engine for app. An invalid application gives an error that
-// lists every error-severity problem validate.App finds.
+// lists every error-severity problem validate.Application finds.
 func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 	if app == nil {
 		return nil, errors.New("application must not be nil")
@@ -63,7 +63,7 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 		o(&c)
 	}
 
-	if err := problemsError(validate.App(app)); err != nil {
+	if err := problemsError(validate.Application(app)); err != nil {
 		return nil, err
 	}
 

@@ -6,7 +6,7 @@ import "fmt"
 // registers: the problems of CheckApplicationSelf first, then those of
 // CheckHandler for each registered handler, in registration order. A
 // handler that the application skips (R19, see Skipped) is not checked.
-func CheckApplication(a *Application) []Problem {
+func CheckApplication(a *App) []Problem {
 	if a == nil {
 		return nil
 	}
@@ -24,7 +24,7 @@ func CheckApplication(a *Application) []Problem {
 //
 // Problems are ordered by rule (catalog order), then by position, then by
 // registration order.
-func CheckApplicationSelf(a *Application) []Problem {
+func CheckApplicationSelf(a *App) []Problem {
 	if a == nil {
 		return nil
 	}
@@ -52,7 +52,7 @@ func CheckApplicationSelf(a *Application) []Problem {
 
 // participants returns the registrations of non-nil handlers that the
 // application does not (or may not) skip under R19.
-func participants(a *Application) []Registration {
+func participants(a *App) []Registration {
 	var regs []Registration
 	for _, r := range a.Registrations {
 		if r.Handler != nil && !Skipped(r.Handler) && !mayBeSkipped(r.Handler) {
@@ -73,7 +73,7 @@ func handlerIdentity(h *Handler) (Identity, bool) {
 
 // checkNames reports handlers that reuse another handler's name (R16). The
 // application's name may equal a handler's name.
-func checkNames(a *Application, entity string, regs []Registration) []Problem {
+func checkNames(a *App, entity string, regs []Registration) []Problem {
 	var ps []Problem
 	first := map[string]Registration{}
 	for _, r := range regs {
@@ -109,7 +109,7 @@ func sameKeyPhrase(k, prev string) string {
 // known key passed to the application's Identity counts, as configkit checks
 // each call against the handlers registered so far. Keys that are not UUIDs
 // are left to identity-key.
-func checkKeys(a *Application, entity string, regs []Registration) []Problem {
+func checkKeys(a *App, entity string, regs []Registration) []Problem {
 	var ps []Problem
 	appKeys := map[string]Identity{}
 	for _, id := range a.Identities {

@@ -166,7 +166,7 @@ func TestApplication(t *testing.T) {
 		{"nil application", nil, []validate.RuleID{validate.ConfigurePanic}},
 	}
 	for _, c := range cases {
-		t.Run(c.desc, func(t *testing.T) { expectRules(t, validate.App(c.app), c.want...) })
+		t.Run(c.desc, func(t *testing.T) { expectRules(t, validate.Application(c.app), c.want...) })
 	}
 }
 
@@ -225,7 +225,7 @@ func TestApplicationOrderAndMessages(t *testing.T) {
 		appE + `aggregate *validate_test.aggregate (aggregate) and integration *validate_test.integration (aggregate) both handle the command ` + cmdA + `; an application must route each command type to exactly one handler [duplicate-command-handler]`,
 		intE + `handler key "14769F7F-87FE-48DD-916E-5BCAB6BA6ACA" is not in canonical form; use "14769f7f-87fe-48dd-916e-5bcab6ba6aca" [identity-key-canonical]`,
 	}
-	ps := validate.App(a)
+	ps := validate.Application(a)
 	if len(ps) != len(want) {
 		t.Fatalf("got:\n%s", dump(ps))
 	}
@@ -235,13 +235,13 @@ func TestApplicationOrderAndMessages(t *testing.T) {
 		}
 	}
 	// Same input, same output.
-	if again := validate.App(a); !reflect.DeepEqual(ps, again) {
+	if again := validate.Application(a); !reflect.DeepEqual(ps, again) {
 		t.Error("a second run differs")
 	}
 }
 
 func TestApplicationKeyConflictMessage(t *testing.T) {
-	ps := validate.App(appOf(func(c dogma.ApplicationConfigurer) {
+	ps := validate.Application(appOf(func(c dogma.ApplicationConfigurer) {
 		c.RegisterIntegration(namedIntegration("integration", appKey, dogma.HandlesCommand[command[tagA]]()))
 	}))
 	want := `handler key "` + appKey + `" of integration *validate_test.integration (integration) is the application's key; give the application and each handler its own key`
@@ -298,5 +298,5 @@ func TestSecondApplicationKey(t *testing.T) {
 		c.RegisterIntegration(namedIntegration("integration", intKey, dogma.HandlesCommand[command[tagA]]()))
 		c.Identity("app", intKey)
 	}}
-	expectRules(t, validate.App(a), validate.IdentityMultiple, validate.DuplicateKey)
+	expectRules(t, validate.Application(a), validate.IdentityMultiple, validate.DuplicateKey)
 }

@@ -21,7 +21,7 @@ type corpusCase struct {
 }
 
 func appCase(desc string, a dogma.Application, want ...validate.RuleID) corpusCase {
-	return corpusCase{desc, func() []validate.Problem { return validate.App(a) }, func() { configkit.FromApplication(a) }, want}
+	return corpusCase{desc, func() []validate.Problem { return validate.Application(a) }, func() { configkit.FromApplication(a) }, want}
 }
 
 func aggCase(desc string, f func(dogma.AggregateConfigurer), want ...validate.RuleID) corpusCase {

@@ -451,7 +451,7 @@ func TestDifferentialConfigkit(t *testing.T) {
 			g.divergent = append(g.divergent, "two spellings of one key")
 		}
 
-		ps := validate.App(a)
+		ps := validate.Application(a)
 		ckPanic := recovered(func() { configkit.FromApplication(a) })
 
 		got := ruleSet(ps)

@@ -1,15 +1,15 @@
 // Package validate is dogmavet's rule book: every Dogma configuration rule,
 // once, as plain Go over a neutral configuration model.
 //
-// The run-time front end (App, and the per-handler entry points Aggregate,
-// Process, Integration and Projection) records a live dogma.Application
+// The run-time front end (Application, and the per-handler entry points
+// Aggregate, Process, Integration and Projection) records a live dogma.Application
 // through recording configurers; the static analyzer in ../analyzer fills the
 // same model from source. Both then call the same rule functions, which
 // collect every problem rather than stopping at the first, in a deterministic
 // order.
 //
 // Entry points: CheckApplication, CheckApplicationSelf and CheckHandler check
-// a model; App and the per-handler functions check a live application
+// a model; Application and the per-handler functions check a live application
 // (FromApplication etc. build the model). Rules and RuleFor describe every
 // rule; docs/rules.md and the README's table are generated from them by
 // go run ./internal/cmd/gendocs.

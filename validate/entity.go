@@ -121,7 +121,7 @@ func (h *Handler) Entity() string {
 
 // Entity returns the application as problems name it, e.g.
 // `application *bank.App (bank)`.
-func (a *Application) Entity() string {
+func (a *App) Entity() string {
 	if a == nil {
 		return "nil application"
 	}

@@ -80,7 +80,7 @@ func TestIdentityName(t *testing.T) {
 	for _, c := range identityNameCases {
 		t.Run(c.desc, func(t *testing.T) {
 			expectRules(t, validate.Integration(withIdentity(c.name, intKey)), c.want...)
-			expectRules(t, validate.App(appWithIdentity(c.name, appKey)), c.want...)
+			expectRules(t, validate.Application(appWithIdentity(c.name, appKey)), c.want...)
 		})
 	}
 }
@@ -89,7 +89,7 @@ func TestIdentityKey(t *testing.T) {
 	for _, c := range identityKeyCases {
 		t.Run(c.desc, func(t *testing.T) {
 			expectRules(t, validate.Integration(withIdentity("integration", c.key)), c.want...)
-			expectRules(t, validate.App(appWithIdentity("app", c.key)), c.want...)
+			expectRules(t, validate.Application(appWithIdentity("app", c.key)), c.want...)
 		})
 	}
 }
@@ -152,12 +152,12 @@ func TestIdentityMissingAndMultiple(t *testing.T) {
 		t.Errorf("got %q, want %q", ps[0].Message, want)
 	}
 
-	expectRules(t, validate.App(&app{}), validate.IdentityMissing)
+	expectRules(t, validate.Application(&app{}), validate.IdentityMissing)
 	appTwice := &app{configure: func(c dogma.ApplicationConfigurer) {
 		c.Identity("app", appKey)
 		c.Identity("app2", appKey)
 	}}
-	expectRules(t, validate.App(appTwice), validate.IdentityMultiple)
+	expectRules(t, validate.Application(appTwice), validate.IdentityMultiple)
 }
 
 func TestCanonicalKey(t *testing.T) {

@@ -185,8 +185,8 @@ type Registration struct {
 	Pos token.Pos
 }
 
-// Application is the configuration of one dogma.Application.
-type Application struct {
+// App is the configuration of one dogma.Application.
+type App struct {
 	GoType string
 
 	// Identities and IdentitiesComplete are as for Handler.

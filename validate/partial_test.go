@@ -80,7 +80,7 @@ func TestPartialApplication(t *testing.T) {
 		return &validate.Handler{Kind: validate.IntegrationHandler, GoType: "*p.I", Identities: []validate.Identity{id},
 			IdentitiesComplete: true, RoutesComplete: true, DisabledKnown: true, Routes: []validate.Route{hc}}
 	}
-	a := &validate.Application{
+	a := &validate.App{
 		GoType: "*p.App", Identities: []validate.Identity{{Name: "app", NameKnown: true, Pos: 1}},
 		IdentitiesComplete: true,
 		Registrations: []validate.Registration{

@@ -13,12 +13,10 @@ import (
 // the parts of the model Configure may not have reached are then marked
 // incomplete, so no rule reports them as missing.
 
-// App checks a live application and every handler it registers and returns
-// all problems, in the order CheckApplication documents. It never panics: a
-// panic inside a Configure method is reported as a problem.
-//
-// (It cannot be named Application: that is the model type.)
-func App(app dogma.Application) []Problem {
+// Application checks a live application and every handler it registers and
+// returns all problems, in the order CheckApplication documents. It never
+// panics: a panic inside a Configure method is reported as a problem.
+func Application(app dogma.Application) []Problem {
 	return CheckApplication(FromApplication(app))
 }
 
@@ -39,8 +37,8 @@ func Projection(h dogma.ProjectionMessageHandler) []Problem { return CheckHandle
 
 // FromApplication records the configuration of a live application, and of
 // each handler it registers, by calling their Configure methods.
-func FromApplication(app dogma.Application) (a *Application) {
-	a = &Application{GoType: goTypeOf(app), IdentitiesComplete: true, RegistrationsComplete: true}
+func FromApplication(app dogma.Application) (a *App) {
+	a = &App{GoType: goTypeOf(app), IdentitiesComplete: true, RegistrationsComplete: true}
 	if app == nil {
 		a.ConfigurePanic = "runtime error: invalid memory address or nil pointer dereference (the dogma.Application is nil)"
 		a.IdentitiesComplete, a.RegistrationsComplete = false, false
@@ -108,7 +106,7 @@ func goTypeOf(v any) string {
 	return reflect.TypeOf(v).String()
 }
 
-type appRecorder struct{ a *Application }
+type appRecorder struct{ a *App }
 
 func (c *appRecorder) Identity(n, k string) {
 	c.a.Identities = append(c.a.Identities, knownIdentity(n, k))

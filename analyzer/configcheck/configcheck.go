@@ -102,7 +102,7 @@ func handlerProblems(h *validate.Handler) []validate.Problem {
 	if h == nil {
 		return nil
 	}
-	alone := &validate.Application{
+	alone := &validate.App{
 		Registrations:         []validate.Registration{{Kind: h.Kind, Handler: h}},
 		IdentitiesComplete:    false,
 		RegistrationsComplete: false,

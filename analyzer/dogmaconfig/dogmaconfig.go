@@ -87,7 +87,7 @@ type Application struct {
 	// carry their own configuration, instantiated for generic handlers;
 	// positions in other packages are token.NoPos unless their files are in
 	// this pass's file set.
-	Config *validate.Application
+	Config *validate.App
 
 	// HandlerObjects is parallel to Config.Registrations: the type name
 	// declaring each registered handler's Configure, nil for a nil handler.

@@ -77,8 +77,8 @@ func (x *extractor) identities(ids []IdentitySummary) []validate.Identity {
 }
 
 // applicationModel builds the validate model of an application.
-func (x *extractor) applicationModel(s *ApplicationSummary) *validate.Application {
-	a := &validate.Application{
+func (x *extractor) applicationModel(s *ApplicationSummary) *validate.App {
+	a := &validate.App{
 		GoType:                s.GoType,
 		Identities:            x.identities(s.Identities),
 		IdentitiesComplete:    s.IdentitiesComplete,

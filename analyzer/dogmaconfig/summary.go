@@ -101,7 +101,7 @@ type RegistrationSummary struct {
 }
 
 // ApplicationSummary is what is known about an application type's Configure
-// method. Its fields mirror validate.Application.
+// method. Its fields mirror validate.App.
 type ApplicationSummary struct {
 	GoType string
 

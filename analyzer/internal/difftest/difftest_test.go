@@ -118,7 +118,7 @@ func TestStaticEqualsRuntime(t *testing.T) {
 		}
 		runtime := map[validate.RuleID]bool{}
 		for _, app := range apps[name] {
-			for _, p := range validate.App(app) {
+			for _, p := range validate.Application(app) {
 				runtime[p.Rule] = true
 				covered[p.Rule] = true
 			}
