@@ -5,8 +5,8 @@
 // positive and every panic a crash a user could meet.
 //
 // The modules directory is a module of its own that pins the swept modules
-// (configkit v0.16.0 and x/tools v0.40.0) and the dependencies their tests
-// need; its go.mod came from `go get -t <module>/...@<version>`, so do not
+// (configkit v0.16.0, testkit v0.18.1 and x/tools v0.40.0) and the
+// dependencies their tests need; its go.mod came from `go get -t <module>/...@<version>`, so do not
 // run `go mod tidy` there (it would drop what the tests need).
 //
 // The sweep takes a minute or two on two cores and is skipped under -short.

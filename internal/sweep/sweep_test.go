@@ -46,9 +46,13 @@ func TestSweep(t *testing.T) {
 		t.Fatalf("building dogmavet: %v\n%s", err, out)
 	}
 
-	// Real Dogma code: configkit and its tests use dogma throughout.
+	// Real Dogma code: configkit, testkit and their tests use dogma
+	// throughout.
 	t.Run("dogmavet configkit", func(t *testing.T) {
 		expectClean(t, modules, dv, "github.com/dogmatiq/configkit/...")
+	})
+	t.Run("dogmavet testkit", func(t *testing.T) {
+		expectClean(t, modules, dv, "github.com/dogmatiq/testkit/...")
 	})
 	// dogmavet stops after loading code that does not import dogma, so it
 	// says so and exits 1; that is the one acceptable failure.

@@ -4,20 +4,27 @@ go 1.24.0
 
 require (
 	github.com/dogmatiq/configkit v0.16.0
+	github.com/dogmatiq/testkit v0.18.1
 	golang.org/x/tools v0.40.0
 )
 
 require (
+	github.com/dogmatiq/cosyne v0.2.0 // indirect
+	github.com/dogmatiq/dapper v0.6.0 // indirect
 	github.com/dogmatiq/dogma v0.15.0 // indirect
 	github.com/dogmatiq/enginekit v0.16.1 // indirect
 	github.com/dogmatiq/iago v0.4.0 // indirect
+	github.com/dogmatiq/jumble v0.1.0 // indirect
+	github.com/dogmatiq/linger v1.1.0 // indirect
 	github.com/emicklei/dot v1.6.2 // indirect
 	github.com/fsnotify/fsnotify v1.4.9 // indirect
 	github.com/google/go-cmp v0.6.0 // indirect
 	github.com/nxadm/tail v1.4.8 // indirect
 	github.com/onsi/ginkgo v1.16.5 // indirect
 	github.com/onsi/gomega v1.34.2 // indirect
+	github.com/sergi/go-diff v1.3.1 // indirect
 	github.com/yuin/goldmark v1.7.0 // indirect
+	go.uber.org/multierr v1.11.0 // indirect
 	golang.org/x/mod v0.31.0 // indirect
 	golang.org/x/net v0.48.0 // indirect
 	golang.org/x/sync v0.19.0 // indirect

@@ -5,5 +5,6 @@ package modules
 import (
 	_ "github.com/dogmatiq/configkit"
 	_ "github.com/dogmatiq/configkit/static"
+	_ "github.com/dogmatiq/testkit"
 	_ "golang.org/x/tools/go/analysis"
 )
