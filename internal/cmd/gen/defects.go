@@ -23,6 +23,9 @@ type defect struct {
 	AppLine string
 	// UpperKey writes the handler's key in upper case.
 	UpperKey bool
+	// Quiet handlers produce no message, for defects whose point is a
+	// missing producer route: producing one would break a second rule.
+	Quiet bool
 }
 
 const defectsPkg = "defects"
@@ -52,18 +55,18 @@ func defectList() []defect {
 			Configure: "c.Identity(%[3]q, %[4]q) // defect: identity-key-canonical\n" + intRoutes, UpperKey: true},
 		{Rule: validate.MissingHandlesCommand, Kind: aggregate,
 			Configure: std("c.Routes(dogma.RecordsEvent[%[2]s]()) // defect: missing-handles-command\n")},
-		{Rule: validate.MissingRecordsEvent, Kind: aggregate,
+		{Rule: validate.MissingRecordsEvent, Kind: aggregate, Quiet: true,
 			Configure: std("c.Routes(dogma.HandlesCommand[%[1]s]()) // defect: missing-records-event\n")},
 		{Rule: validate.MissingHandlesEvent, Kind: projection,
 			Configure: std("c.Routes() // defect: missing-handles-event\n")},
-		{Rule: validate.MissingExecutesCommand, Kind: process,
+		{Rule: validate.MissingExecutesCommand, Kind: process, Quiet: true,
 			Configure: std("c.Routes(dogma.HandlesEvent[%[2]s]()) // defect: missing-executes-command\n")},
 		{Rule: validate.DuplicateRoute, Kind: integration,
-			Configure: std("c.Routes(\ndogma.HandlesCommand[%[1]s](),\ndogma.HandlesCommand[%[1]s](), // defect: duplicate-route\n)\n")},
+			Configure: std("c.Routes(\ndogma.HandlesCommand[%[1]s](),\ndogma.HandlesCommand[%[1]s](), // defect: duplicate-route\ndogma.RecordsEvent[%[2]s](),\n)\n")},
 		{Rule: validate.DuplicateCommandRoute, Kind: integration,
-			Configure: std("c.Routes(dogma.HandlesCommand[%[1]s]())\nc.Routes(dogma.HandlesCommand[SharedCommand]()) // defect: duplicate-command-handler\n")},
+			Configure: std(intRoutes + "c.Routes(dogma.HandlesCommand[SharedCommand]()) // defect: duplicate-command-handler\n")},
 		{Rule: validate.DuplicateEventRecorder, Kind: integration,
-			Configure: std("c.Routes(dogma.HandlesCommand[%[1]s]())\nc.Routes(dogma.RecordsEvent[SharedEvent]()) // defect: duplicate-event-recorder\n")},
+			Configure: std(intRoutes + "c.Routes(dogma.RecordsEvent[SharedEvent]()) // defect: duplicate-event-recorder\n")},
 		{Rule: validate.DuplicateKey, Kind: integration,
 			Configure: "c.Identity(%[3]q, SharedKey) // defect: duplicate-key\n" + intRoutes},
 		{Rule: validate.DuplicateName, Kind: integration,
@@ -151,7 +154,7 @@ func (SharedOwner) HandleCommand(_ context.Context, s dogma.IntegrationCommandSc
 			key = strings.ToUpper(key)
 		}
 		body := fmt.Sprintf(d.Configure, cmd, evt, name, key)
-		src, err := defectHandler(d.Kind, typ, cmd, evt, body)
+		src, err := defectHandler(d.Kind, typ, cmd, evt, body, d.Quiet)
 		if err != nil {
 			return nil, err
 		}
@@ -192,8 +195,17 @@ func defectType(r validate.RuleID) string {
 
 // defectHandler writes a minimal handler of the given kind whose Configure
 // body is body; the other methods only satisfy the interface.
-func defectHandler(k kind, typ, cmd, evt, body string) ([]byte, error) {
+func defectHandler(k kind, typ, cmd, evt, body string, quiet bool) ([]byte, error) {
 	var methods string
+	produce := map[kind]string{
+		aggregate:   "s.RecordEvent(%[3]s{ID: m.(%[2]s).ID})",
+		process:     "s.ExecuteCommand(%[2]s{ID: e.(%[3]s).ID})",
+		integration: "s.RecordEvent(%[3]s{ID: m.(%[2]s).ID})",
+	}
+	if quiet {
+		produce[aggregate] = "s.Log(\"ignored %%s\", m.(%[2]s).ID)"
+		produce[process] = "s.Log(\"ignored %%s\", e.(%[3]s).ID)"
+	}
 	switch k {
 	case aggregate:
 		methods = fmt.Sprintf(`
@@ -208,9 +220,9 @@ func (%[1]s) New() dogma.AggregateRoot { return &%[1]sRoot{} }
 // RouteCommandToInstance routes by ID.
 func (%[1]s) RouteCommandToInstance(m dogma.Command) string { return m.(%[2]s).ID }
 
-// HandleCommand records the answering event.
+// HandleCommand answers the command.
 func (%[1]s) HandleCommand(_ dogma.AggregateRoot, s dogma.AggregateCommandScope, m dogma.Command) {
-	s.RecordEvent(%[3]s{ID: m.(%[2]s).ID})
+	`+produce[aggregate]+`
 }
 `, typ, cmd, evt)
 	case process:
@@ -223,9 +235,9 @@ func (%[1]s) RouteEventToInstance(_ context.Context, e dogma.Event) (string, boo
 	return e.(%[3]s).ID, true, nil
 }
 
-// HandleEvent executes the answering command.
+// HandleEvent answers the event.
 func (%[1]s) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, e dogma.Event) error {
-	s.ExecuteCommand(%[2]s{ID: e.(%[3]s).ID})
+	`+produce[process]+`
 	return nil
 }
 
@@ -237,9 +249,9 @@ func (%[1]s) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.Proce
 `, typ, cmd, evt)
 	case integration:
 		methods = fmt.Sprintf(`
-// HandleCommand records the answering event.
+// HandleCommand answers the command.
 func (%[1]s) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, m dogma.Command) error {
-	s.RecordEvent(%[3]s{ID: m.(%[2]s).ID})
+	`+produce[integration]+`
 	return nil
 }
 `, typ, cmd, evt)
