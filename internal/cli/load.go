@@ -14,24 +14,59 @@ import (
 // dogmavet can check imports, directly or not.
 const dogmaPath = "github.com/dogmatiq/dogma"
 
-// loadMode is what analysis needs: the syntax and types of every package,
-// dependencies included, because dogmavet's analyzers exchange facts.
-const loadMode = packages.LoadAllSyntax | packages.NeedModule
+// fullMode loads the syntax and types of every package, dependencies
+// included. It is the fallback when the reduced load (reduce.go) cannot
+// give every package that may hold Dogma configuration complete syntax.
+const fullMode = packages.LoadAllSyntax | packages.NeedModule
 
 // loaded is the outcome of loading the packages a command line names.
 type loaded struct {
+	// pkgs are the packages the patterns match, the roots of the analysis.
+	// Their Imports lead to every package the analyzers must see.
 	pkgs []*packages.Package
 
 	// problems holds one line per package that failed to load, parse or
 	// type-check.
 	problems []string
+
+	// dogma reports whether any of pkgs imports the Dogma API.
+	dogma bool
+
+	// reduced reports whether only the packages that can hold Dogma
+	// configuration have syntax (see reduce.go).
+	reduced bool
 }
 
 // load loads the packages matched by patterns. Its error is a one-line
 // description of a failure of the go command itself; packages that are
 // broken are described in loaded.problems instead.
 func load(patterns []string, tests bool) (*loaded, error) {
-	cfg := &packages.Config{Mode: loadMode, Tests: tests}
+	l, err := loadReduced(patterns, tests)
+	if l != nil || err != nil {
+		return l, err
+	}
+	return loadFull(patterns, tests)
+}
+
+// loadFull loads every package in the closure of patterns with syntax.
+func loadFull(patterns []string, tests bool) (*loaded, error) {
+	pkgs, err := goLoad(&packages.Config{Mode: fullMode, Tests: tests}, patterns)
+	if err != nil {
+		return nil, err
+	}
+	l := &loaded{pkgs: pkgs, problems: problems(pkgs)}
+	packages.Visit(pkgs, func(p *packages.Package) bool {
+		if p.PkgPath == dogmaPath {
+			l.dogma = true
+		}
+		return !l.dogma
+	}, nil)
+	return l, nil
+}
+
+// goLoad runs packages.Load and turns its failure, or an empty match, into
+// a one-line error.
+func goLoad(cfg *packages.Config, patterns []string) ([]*packages.Package, error) {
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, errors.New(oneLine(strings.TrimPrefix(err.Error(), "err: ")))
@@ -39,7 +74,13 @@ func load(patterns []string, tests bool) (*loaded, error) {
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
-	l := &loaded{pkgs: pkgs}
+	return pkgs, nil
+}
+
+// problems describes, one line each, the packages reachable from pkgs that
+// failed to load, parse or type-check.
+func problems(pkgs []*packages.Package) []string {
+	var lines []string
 	seen := map[string]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		if len(p.Errors) == 0 {
@@ -51,22 +92,15 @@ func load(patterns []string, tests bool) (*loaded, error) {
 		line := describeError(p, p.Errors[0])
 		if !seen[line] {
 			seen[line] = true
-			l.problems = append(l.problems, line)
+			lines = append(lines, line)
 		}
 	})
-	return l, nil
+	return lines
 }
 
 // usesDogma reports whether any loaded package imports the Dogma API.
 func (l *loaded) usesDogma() bool {
-	found := false
-	packages.Visit(l.pkgs, func(p *packages.Package) bool {
-		if p.PkgPath == dogmaPath {
-			found = true
-		}
-		return !found
-	}, nil)
-	return found
+	return l.dogma
 }
 
 // describeError returns one line describing a package's error.

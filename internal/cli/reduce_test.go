@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/dogmavet/dogmavet/analyzer/suite"
+)
+
+// TestReducedLoadKeepsFindings checks that the reduced load gives the same
+// findings, as text and as JSON, as loading everything with syntax.
+func TestReducedLoadKeepsFindings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages")
+	}
+	for _, c := range []struct {
+		pattern  string
+		findings bool
+	}{
+		{"../../testdata/example-defects/...", true},
+		{"../../testdata/example/...", false},
+		// Only the application package: the handler packages it imports
+		// are not named, and must still be analysed for their facts.
+		{"../../testdata/example-defects/app", true},
+	} {
+		t.Run(c.pattern, func(t *testing.T) {
+			full, err := loadFull([]string{c.pattern}, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reduced, err := loadReduced([]string{c.pattern}, true)
+			if err != nil || reduced == nil {
+				t.Fatalf("reduced load: %v, %v", reduced, err)
+			}
+			wantText, wantJSON := analyzeForTest(t, full)
+			gotText, gotJSON := analyzeForTest(t, reduced)
+			if gotText != wantText {
+				t.Errorf("reduced load findings:\n%s\nfull load findings:\n%s", gotText, wantText)
+			}
+			if gotJSON != wantJSON {
+				t.Errorf("reduced load JSON:\n%s\nfull load JSON:\n%s", gotJSON, wantJSON)
+			}
+			if c.findings != (wantText != "") {
+				t.Errorf("findings = %q, want some: %v", wantText, c.findings)
+			}
+		})
+	}
+}
+
+func analyzeForTest(t *testing.T, l *loaded) (text, json string) {
+	t.Helper()
+	if len(l.problems) > 0 || !l.usesDogma() {
+		t.Fatalf("problems %q, uses dogma %v", l.problems, l.usesDogma())
+	}
+	graph, err := checker.Analyze(suite.All, l.pkgs, &checker.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := analysisFailures(graph); len(f) > 0 {
+		t.Fatal(f)
+	}
+	var tb, jb bytes.Buffer
+	printText(&tb, collect(graph), -1)
+	sortDiagnostics(graph)
+	if err := graph.PrintJSON(&jb); err != nil {
+		t.Fatal(err)
+	}
+	return tb.String(), jb.String()
+}
+
+// TestReducedLoadGraph checks that only the application's packages are
+// loaded with syntax: std and dogma come from export data.
+func TestReducedLoadGraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages")
+	}
+	l, err := load([]string{"../../testdata/example/app"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.reduced || len(l.pkgs) != 1 || !l.usesDogma() {
+		t.Fatalf("reduced %v, %d roots, uses dogma %v", l.reduced, len(l.pkgs), l.usesDogma())
+	}
+	const prefix = "github.com/dogmavet/dogmavet/testdata/example/"
+	var analysed []string
+	packages.Visit(l.pkgs, nil, func(p *packages.Package) {
+		analysed = append(analysed, strings.TrimPrefix(p.PkgPath, prefix))
+		if len(p.Syntax) == 0 || p.TypesInfo == nil {
+			t.Errorf("%s reachable without syntax", p.PkgPath)
+		}
+	})
+	sort.Strings(analysed)
+	want := "app domain integration messages projections workflow"
+	if got := strings.Join(analysed, " "); got != want {
+		t.Errorf("packages reachable from the root: %s, want %s", got, want)
+	}
+
+	// The application imports dogma, whose types therefore came from
+	// export data: nothing above reached it with syntax.
+	found := false
+	for _, p := range l.pkgs[0].Types.Imports() {
+		found = found || p.Path() == dogmaPath
+	}
+	if !found {
+		t.Errorf("app's types do not import %s", dogmaPath)
+	}
+}
+
+func TestNameable(t *testing.T) {
+	for _, c := range []struct {
+		id, path string
+		want     bool
+	}{
+		{"example.com/a", "example.com/a", true},
+		{"example.com/a [example.com/b.test]", "example.com/a", false},
+		{"example.com/a_test [example.com/a.test]", "example.com/a_test", false},
+		{"example.com/a.test", "example.com/a.test", false},
+		{"command-line-arguments", "command-line-arguments", false},
+	} {
+		if got := nameable(&packages.Package{ID: c.id, PkgPath: c.path}); got != c.want {
+			t.Errorf("nameable(%q) = %v, want %v", c.id, got, c.want)
+		}
+	}
+}
