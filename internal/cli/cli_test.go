@@ -156,3 +156,21 @@ func TestSARIFVersion(t *testing.T) {
 		}
 	}
 }
+
+func TestCause(t *testing.T) {
+	compiler := packages.Error{Msg: "# example.com/p\np/a.go:1:2: undefined: x", Kind: packages.ListError}
+	parser := packages.Error{Pos: "p/a.go:1:2", Msg: "undefined: x", Kind: packages.TypeError}
+	list := packages.Error{Msg: "no Go files", Kind: packages.ListError}
+	for _, c := range []struct {
+		errs []packages.Error
+		want packages.Error
+	}{
+		{[]packages.Error{compiler, parser}, parser},
+		{[]packages.Error{list, parser}, list},
+		{[]packages.Error{compiler}, compiler},
+	} {
+		if got := cause(c.errs); got.Msg != c.want.Msg {
+			t.Errorf("cause(%q) = %q, want %q", c.errs, got.Msg, c.want.Msg)
+		}
+	}
+}

@@ -86,16 +86,28 @@ func problems(pkgs []*packages.Package) []string {
 		if len(p.Errors) == 0 {
 			return
 		}
-		// The first error is the cause: the loader lists go list's errors,
-		// then the parser's, then the type checker's, and later ones are
-		// mostly consequences of the first.
-		line := describeError(p, p.Errors[0])
+		line := describeError(p, cause(p.Errors))
 		if !seen[line] {
 			seen[line] = true
 			lines = append(lines, line)
 		}
 	})
 	return lines
+}
+
+// cause picks the error that describes a package's failure. The first
+// error is the cause: the loader lists go list's errors, then the parser's,
+// then the type checker's, and later ones are mostly consequences of the
+// first. The exception is the compiler's output, which go list reports when
+// asked for export data: the parser or the type checker, which load the
+// package from source when it has none, say the same in go vet's words.
+func cause(errs []packages.Error) packages.Error {
+	for _, e := range errs {
+		if e.Kind != packages.ListError || !strings.HasPrefix(e.Msg, "# ") {
+			return e
+		}
+	}
+	return errs[0]
 }
 
 // usesDogma reports whether any loaded package imports the Dogma API.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/dogmavet/dogmavet/analyzer/suite"
+	"github.com/dogmavet/dogmavet/internal/e2etest"
 )
 
 // TestReducedLoadKeepsFindings checks that the reduced load gives the same
@@ -125,5 +127,62 @@ func TestNameable(t *testing.T) {
 		if got := nameable(&packages.Package{ID: c.id, PkgPath: c.path}); got != c.want {
 			t.Errorf("nameable(%q) = %v, want %v", c.id, got, c.want)
 		}
+	}
+}
+
+// TestReducedLoadFallsBack checks that a package go list cannot name, here
+// the application recompiled for a handler package's tests, makes load fall
+// back to loading everything with syntax, with the same findings.
+func TestReducedLoadFallsBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages")
+	}
+	dir := t.TempDir()
+	e2etest.ExampleModule(t, e2etest.RepoRoot(t), "example-defects", dir)
+	// An internal test makes "domain [domain.test]" differ from domain, so
+	// the application that the external test imports is recompiled against
+	// it, as "app [domain.test]".
+	e2etest.WriteFile(t, filepath.Join(dir, "domain", "internal_test.go"), `package domain
+
+import "testing"
+
+func TestInternal(t *testing.T) {}
+`)
+	e2etest.WriteFile(t, filepath.Join(dir, "domain", "app_test.go"), `package domain_test
+
+import (
+	"testing"
+
+	"`+e2etest.ModulePath+`/testdata/example-defects/app"
+)
+
+func TestApp(t *testing.T) { _ = app.New() }
+`)
+	t.Chdir(dir)
+
+	l, err := load([]string{"./..."}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.reduced {
+		t.Fatal("reduced load although app [domain.test] imports dogma")
+	}
+	full, err := loadFull([]string{"./..."}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := analyzeForTest(t, l)
+	want, _ := analyzeForTest(t, full)
+	if got != want || got == "" {
+		t.Errorf("fallback findings:\n%s\nfull load findings:\n%s", got, want)
+	}
+
+	// Without tests, there is no such package.
+	l, err = load([]string{"./..."}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.reduced {
+		t.Error("full load without tests")
 	}
 }
