@@ -5,9 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
@@ -17,11 +14,10 @@ import (
 
 // Analyzer reports End() calls that a later call on the same scope cancels.
 var Analyzer = &analysis.Analyzer{
-	Name:     "endcancel",
-	Doc:      "report End() calls cancelled by a later ExecuteCommand or ScheduleTimeout",
-	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
-	Run:      run,
+	Name: "endcancel",
+	Doc:  "report End() calls cancelled by a later ExecuteCommand or ScheduleTimeout",
+	URL:  validate.DocsURL,
+	Run:  run,
 }
 
 // Rules lists the rule IDs this analyzer reports.
@@ -33,9 +29,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
-	for fd := range inspector.All[*ast.FuncDecl](in) {
+	for fd := range dogmatypes.Methods(pass.Files) {
 		for _, name := range []string{"HandleEvent", "HandleTimeout"} {
 			m := d.HandlerMethod(pass.TypesInfo, fd, name)
 			if m == nil || m.Kind != validate.ProcessHandler {
@@ -46,9 +40,15 @@ func run(pass *analysis.Pass) (any, error) {
 			if scope == nil {
 				continue
 			}
-			if g := cfgs.FuncDecl(fd); g != nil {
-				check(pass, rep, g, scope)
+			// Only a method that ends the process can cancel its End(), so
+			// only such a method needs a control-flow graph.
+			if !callsEnd(pass.TypesInfo, fd.Body, scope) {
+				continue
 			}
+			g := cfg.New(fd.Body, func(call *ast.CallExpr) bool {
+				return mayReturn(pass.TypesInfo, call)
+			})
+			check(pass, rep, g, scope)
 		}
 	}
 	rep.Finish()
