@@ -7,8 +7,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
@@ -17,11 +15,10 @@ import (
 
 // Analyzer reports handler methods that return values dogma forbids.
 var Analyzer = &analysis.Analyzer{
-	Name:     "handlerreturns",
-	Doc:      "check that New and the routing methods of Dogma handlers return valid values",
-	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run:      run,
+	Name: "handlerreturns",
+	Doc:  "check that New and the routing methods of Dogma handlers return valid values",
+	URL:  validate.DocsURL,
+	Run:  run,
 }
 
 // Rules lists the rule IDs this analyzer reports.
@@ -33,8 +30,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for fd := range inspector.All[*ast.FuncDecl](in) {
+	for fd := range dogmatypes.Methods(pass.Files) {
 		if m := d.HandlerMethod(pass.TypesInfo, fd, "New"); m != nil {
 			checkNew(pass, rep, m)
 		}

@@ -6,8 +6,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
@@ -21,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "scopecalls",
 	Doc:      "check that handlers only record, execute and schedule message types they route",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{inspect.Analyzer, dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmaconfig.Analyzer},
 	Run:      run,
 }
 
@@ -54,9 +52,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	cfg := routes.New(pass)
-	for fd := range inspector.All[*ast.FuncDecl](in) {
+	for fd := range dogmatypes.Methods(pass.Files) {
 		for name, idx := range handlerMethods {
 			m := d.HandlerMethod(pass.TypesInfo, fd, name)
 			if m == nil {

@@ -5,8 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
@@ -20,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "switchcover",
 	Doc:      "check that type switches over messages cover the routed types and only those",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{inspect.Analyzer, dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmaconfig.Analyzer},
 	Run:      run,
 }
 
@@ -64,11 +62,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	cfg := routes.New(pass)
 
-	roots := rootAggregates(pass, d, in, cfg)
-	for fd := range inspector.All[*ast.FuncDecl](in) {
+	roots := rootAggregates(pass, d, cfg)
+	for fd := range dogmatypes.Methods(pass.Files) {
 		for _, name := range handlerMethods {
 			m := d.HandlerMethod(pass.TypesInfo, fd, name)
 			if m == nil {
@@ -131,9 +128,9 @@ func routedOf(h *dogmaconfig.Handler, rk validate.RouteKind, seen map[string]boo
 // rootAggregates maps each root type that an aggregate's New (declared in
 // this package) returns to those aggregates. A nil entry stands for an
 // aggregate whose configuration is unknown.
-func rootAggregates(pass *analysis.Pass, d *dogmatypes.Dogma, in *inspector.Inspector, cfg *routes.Config) map[*types.TypeName][]*dogmaconfig.Handler {
+func rootAggregates(pass *analysis.Pass, d *dogmatypes.Dogma, cfg *routes.Config) map[*types.TypeName][]*dogmaconfig.Handler {
 	roots := map[*types.TypeName][]*dogmaconfig.Handler{}
-	for fd := range inspector.All[*ast.FuncDecl](in) {
+	for fd := range dogmatypes.Methods(pass.Files) {
 		m := d.HandlerMethod(pass.TypesInfo, fd, "New")
 		if m == nil || m.Kind != validate.AggregateHandler {
 			continue

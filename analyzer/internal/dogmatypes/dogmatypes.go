@@ -33,6 +33,15 @@ type Dogma struct {
 
 	// NoTimeoutMessagesBehavior is the named type of that name.
 	NoTimeoutMessagesBehavior *types.Named
+
+	// kinds caches HandlerKind by receiver type: every handler has several
+	// methods, and each analyzer asks about each of them.
+	kinds map[types.Type]handlerKind
+}
+
+type handlerKind struct {
+	kind validate.HandlerKind
+	ok   bool
 }
 
 // Find returns the dogma package as seen from pkg, or nil when pkg does not
@@ -96,17 +105,25 @@ func (d *Dogma) HandlerKind(t types.Type) (validate.HandlerKind, bool) {
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
-	if _, ok := t.Underlying().(*types.Interface); ok {
-		return 0, false
+	if hk, ok := d.kinds[t]; ok {
+		return hk.kind, hk.ok
 	}
-	ptr := types.NewPointer(t)
-	found, n := validate.HandlerKind(0), 0
-	for k, iface := range d.Handlers {
-		if types.Implements(ptr, iface) {
-			found, n = validate.HandlerKind(k), n+1
+	var hk handlerKind
+	if _, ok := t.Underlying().(*types.Interface); !ok {
+		ptr := types.NewPointer(t)
+		n := 0
+		for k, iface := range d.Handlers {
+			if types.Implements(ptr, iface) {
+				hk.kind, n = validate.HandlerKind(k), n+1
+			}
 		}
+		hk.ok = n == 1
 	}
-	return found, n == 1
+	if d.kinds == nil {
+		d.kinds = map[types.Type]handlerKind{}
+	}
+	d.kinds[t] = hk
+	return hk.kind, hk.ok
 }
 
 // Method is a handler method declared in the package under analysis.
