@@ -12,6 +12,10 @@ const dogmaPath = "github.com/dogmatiq/dogma"
 type dogmaAPI struct {
 	pkg                     *types.Package
 	command, event, timeout *types.Interface
+
+	// msgTypes caches messageType: the same few message types appear in
+	// many routes, and each description costs up to six types.Implements.
+	msgTypes map[types.Type]validate.MessageType
 }
 
 // findDogma returns the dogma package as imported (directly or not) by pkg,
@@ -180,6 +184,18 @@ func (d *dogmaAPI) kinds(t types.Type) validate.MessageKindSet {
 // messageType describes t as validate sees message types.
 func (d *dogmaAPI) messageType(t types.Type) *validate.MessageType {
 	t = types.Unalias(t)
+	if mt, ok := d.msgTypes[t]; ok {
+		return &mt
+	}
+	mt := d.describe(t)
+	if d.msgTypes == nil {
+		d.msgTypes = map[types.Type]validate.MessageType{}
+	}
+	d.msgTypes[t] = *mt
+	return mt
+}
+
+func (d *dogmaAPI) describe(t types.Type) *validate.MessageType {
 	mt := &validate.MessageType{
 		Name:       types.TypeString(t, nil),
 		Display:    types.TypeString(t, packageName),

@@ -144,8 +144,6 @@ func run(pass *analysis.Pass) (any, error) {
 		reassigned: map[*types.Var]bool{},
 		local:      result.byObject,
 	}
-	x.index()
-	x.indexGlobals()
 
 	type entity struct {
 		decl *ast.FuncDecl
@@ -180,6 +178,13 @@ func run(pass *analysis.Pass) (any, error) {
 			entities = append(entities, entity{fd, fn, obj, kind, hk})
 		}
 	}
+	if len(entities) == 0 {
+		// Nothing to extract: spare the walks over every file that
+		// indexing does.
+		return result, nil
+	}
+	x.index()
+	x.indexGlobals()
 	// Handlers first: applications of the package register them.
 	for _, e := range entities {
 		if e.kind != handlerEntity {

@@ -37,6 +37,9 @@ type Dogma struct {
 	// kinds caches HandlerKind by receiver type: every handler has several
 	// methods, and each analyzer asks about each of them.
 	kinds map[types.Type]handlerKind
+
+	// msgTypes caches MessageType, for the same reason.
+	msgTypes map[types.Type]validate.MessageType
 }
 
 type handlerKind struct {

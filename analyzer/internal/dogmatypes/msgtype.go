@@ -10,6 +10,18 @@ import (
 // as dogmaconfig and validate.MessageTypeOf spell it, types.TypeString(t,
 // nil); Display qualifies by package name, as a user reads it.
 func (d *Dogma) MessageType(t types.Type) *validate.MessageType {
+	if mt, ok := d.msgTypes[t]; ok {
+		return &mt
+	}
+	mt := d.describe(t)
+	if d.msgTypes == nil {
+		d.msgTypes = map[types.Type]validate.MessageType{}
+	}
+	d.msgTypes[t] = *mt
+	return mt
+}
+
+func (d *Dogma) describe(t types.Type) *validate.MessageType {
 	mt := &validate.MessageType{
 		Name:    types.TypeString(t, nil),
 		Display: Display(t),
