@@ -35,7 +35,8 @@ const reducedMode = packages.LoadSyntax | packages.NeedModule
 // load everything with syntax: when a package that imports dogma cannot be
 // named on a go list command line (such as "a [b.test]", a package
 // recompiled for another package's test, which go/packages would type-check
-// without function bodies), or when the patterns name files.
+// without function bodies), when the patterns name files, or when naming
+// the other dogma importers makes the go command fail.
 func loadReduced(patterns []string, tests bool) (*loaded, error) {
 	meta, err := goLoad(&packages.Config{Mode: metaMode, Tests: tests}, patterns)
 	if err != nil {
@@ -66,6 +67,11 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 
 	pkgs, err := goLoad(&packages.Config{Mode: reducedMode, Tests: tests}, append(append([]string(nil), patterns...), extra...))
 	if err != nil {
+		if len(extra) > 0 {
+			// Perhaps because of what -test added for the extra packages,
+			// which the full load does not ask for.
+			return nil, nil
+		}
 		return nil, err
 	}
 	// Keep the requested packages and the extra importers, not the test
@@ -99,7 +105,7 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 
 	l := &loaded{pkgs: roots, problems: problems(kept), reduced: true}
 	for _, p := range meta {
-		if importers[p.ID] != nil {
+		if importers[p.ID] != nil || p.PkgPath == dogmaPath {
 			l.dogma = true
 		}
 	}
