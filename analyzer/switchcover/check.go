@@ -22,20 +22,29 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t t
 		return
 	}
 	param := t.m.Param(info, sig.Params().Len()-1)
-	if param == nil || assigned(info, t.m.Decl.Body, param) {
+	if param == nil {
 		return
 	}
+	var switches []*ast.TypeSwitchStmt
 	ast.Inspect(t.m.Decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.TypeSwitchStmt:
 			if subject(info, n) == param {
-				checkSwitch(pass, rep, d, t, param, n)
+				switches = append(switches, n)
 			}
 		}
 		return true
 	})
+	// Most methods have no such switch; only then is the second walk, for
+	// assignments to the parameter, worth making.
+	if len(switches) == 0 || assigned(info, t.m.Decl.Body, param) {
+		return
+	}
+	for _, ts := range switches {
+		checkSwitch(pass, rep, d, t, param, ts)
+	}
 }
 
 // subject returns the variable a type switch switches over, or nil.

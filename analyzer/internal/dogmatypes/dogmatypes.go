@@ -192,7 +192,7 @@ func (d *Dogma) HandlerMethod(info *types.Info, fd *ast.FuncDecl, name string) *
 		return nil
 	}
 	want := d.interfaceMethod(d.Handlers[kind], name)
-	if want == nil || !types.Identical(stripRecv(sig), stripRecv(want)) {
+	if want == nil || !sameSignature(sig, want) {
 		return nil
 	}
 	return &Method{Decl: fd, Kind: kind, Recv: named, Sig: sig}
@@ -233,8 +233,13 @@ func (d *Dogma) interfaceMethod(iface *types.Interface, name string) *types.Sign
 	return nil
 }
 
-func stripRecv(sig *types.Signature) *types.Signature {
-	return types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
+// sameSignature reports whether two method signatures are identical when
+// their receivers are ignored. Comparing the tuples directly spares building
+// receiver-less copies of both for every method of every handler.
+func sameSignature(a, b *types.Signature) bool {
+	return a.Variadic() == b.Variadic() &&
+		types.Identical(a.Params(), b.Params()) &&
+		types.Identical(a.Results(), b.Results())
 }
 
 // IsUnexpectedMessage reports whether e is a reference to
