@@ -14,17 +14,18 @@ import (
 
 // Analyzer reports End() calls that a later call on the same scope cancels.
 var Analyzer = &analysis.Analyzer{
-	Name: "endcancel",
-	Doc:  "report End() calls cancelled by a later ExecuteCommand or ScheduleTimeout",
-	URL:  validate.DocsURL,
-	Run:  run,
+	Name:     "endcancel",
+	Doc:      "report End() calls cancelled by a later ExecuteCommand or ScheduleTimeout",
+	URL:      validate.DocsURL,
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer},
+	Run:      run,
 }
 
 // Rules lists the rule IDs this analyzer reports.
 var Rules = []validate.RuleID{validate.EndCancelled}
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Find(pass.Pkg)
+	d := dogmatypes.Of(pass)
 	if d == nil {
 		return nil, nil
 	}

@@ -15,17 +15,18 @@ import (
 
 // Analyzer reports handler methods that return values dogma forbids.
 var Analyzer = &analysis.Analyzer{
-	Name: "handlerreturns",
-	Doc:  "check that New and the routing methods of Dogma handlers return valid values",
-	URL:  validate.DocsURL,
-	Run:  run,
+	Name:     "handlerreturns",
+	Doc:      "check that New and the routing methods of Dogma handlers return valid values",
+	URL:      validate.DocsURL,
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer},
+	Run:      run,
 }
 
 // Rules lists the rule IDs this analyzer reports.
 var Rules = []validate.RuleID{validate.NewReturnsNil, validate.EmptyInstanceID}
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Find(pass.Pkg)
+	d := dogmatypes.Of(pass)
 	if d == nil {
 		return nil, nil
 	}

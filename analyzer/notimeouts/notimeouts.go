@@ -17,7 +17,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "notimeouts",
 	Doc:      "report processes that schedule timeouts but use NoTimeoutMessagesBehavior",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
 	Run:      run,
 }
 
@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 var Rules = []validate.RuleID{validate.TimeoutNotHandled}
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Find(pass.Pkg)
+	d := dogmatypes.Of(pass)
 	res, _ := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
 	if d == nil || d.NoTimeoutMessagesBehavior == nil || res == nil {
 		return nil, nil

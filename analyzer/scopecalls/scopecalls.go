@@ -19,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "scopecalls",
 	Doc:      "check that handlers only record, execute and schedule message types they route",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
 	Run:      run,
 }
 
@@ -47,7 +47,7 @@ var handlerMethods = map[string]int{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Find(pass.Pkg)
+	d := dogmatypes.Of(pass)
 	if d == nil {
 		return nil, nil
 	}

@@ -18,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "switchcover",
 	Doc:      "check that type switches over messages cover the routed types and only those",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
 	Run:      run,
 }
 
@@ -57,7 +57,7 @@ type target struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Find(pass.Pkg)
+	d := dogmatypes.Of(pass)
 	if d == nil {
 		return nil, nil
 	}

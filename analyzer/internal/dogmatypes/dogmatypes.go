@@ -11,6 +11,7 @@ package dogmatypes
 import (
 	"go/ast"
 	"go/types"
+	"sync"
 
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -33,6 +34,10 @@ type Dogma struct {
 
 	// NoTimeoutMessagesBehavior is the named type of that name.
 	NoTimeoutMessagesBehavior *types.Named
+
+	// mu guards the caches: analyzers sharing this Dogma (see Analyzer) run
+	// concurrently.
+	mu sync.Mutex
 
 	// kinds caches HandlerKind by receiver type: every handler has several
 	// methods, and each analyzer asks about each of them.
@@ -108,10 +113,12 @@ func (d *Dogma) HandlerKind(t types.Type) (validate.HandlerKind, bool) {
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
-	if hk, ok := d.kinds[t]; ok {
+	d.mu.Lock()
+	hk, ok := d.kinds[t]
+	d.mu.Unlock()
+	if ok {
 		return hk.kind, hk.ok
 	}
-	var hk handlerKind
 	if _, ok := t.Underlying().(*types.Interface); !ok {
 		ptr := types.NewPointer(t)
 		n := 0
@@ -122,10 +129,12 @@ func (d *Dogma) HandlerKind(t types.Type) (validate.HandlerKind, bool) {
 		}
 		hk.ok = n == 1
 	}
+	d.mu.Lock()
 	if d.kinds == nil {
 		d.kinds = map[types.Type]handlerKind{}
 	}
 	d.kinds[t] = hk
+	d.mu.Unlock()
 	return hk.kind, hk.ok
 }
 

@@ -10,14 +10,19 @@ import (
 // as dogmaconfig and validate.MessageTypeOf spell it, types.TypeString(t,
 // nil); Display qualifies by package name, as a user reads it.
 func (d *Dogma) MessageType(t types.Type) *validate.MessageType {
-	if mt, ok := d.msgTypes[t]; ok {
-		return &mt
+	d.mu.Lock()
+	cached, ok := d.msgTypes[t]
+	d.mu.Unlock()
+	if ok {
+		return &cached
 	}
 	mt := d.describe(t)
+	d.mu.Lock()
 	if d.msgTypes == nil {
 		d.msgTypes = map[types.Type]validate.MessageType{}
 	}
 	d.msgTypes[t] = *mt
+	d.mu.Unlock()
 	return mt
 }
 
