@@ -23,57 +23,65 @@ import (
 // is lost is facts about the pruned packages, which dogmaconfig does not
 // produce.
 
-// metaMode is enough to walk the import graph: no file is parsed.
-const metaMode = packages.NeedName | packages.NeedImports | packages.NeedDeps
-
 // reducedMode gives the named packages syntax and types and reads their
-// dependencies' types from export data.
+// dependencies' types from export data. Package.Imports still covers the
+// whole closure, which is how the dogma importers are found.
 const reducedMode = packages.LoadSyntax | packages.NeedModule
 
-// loadReduced loads patterns as the comment above describes. It returns
-// nil and no error when it cannot do so soundly, and the caller must then
-// load everything with syntax: when a package that imports dogma cannot be
-// named on a go list command line (such as "a [b.test]", a package
-// recompiled for another package's test, which go/packages would type-check
-// without function bodies), when the patterns name files, or when naming
-// the other dogma importers makes the go command fail.
+// loadReduced loads patterns as the comment above describes. It loads the
+// packages the patterns match; when other packages in their closure import
+// dogma, it loads again, naming those too, so that they get syntax.
+//
+// It returns nil and no error when it cannot load soundly, and the caller
+// must then load everything with syntax: when a package that imports dogma
+// cannot be named on a go list command line (such as "a [b.test]", a
+// package recompiled for another package's test, which go/packages would
+// type-check without function bodies), when the patterns name files, or
+// when naming the other dogma importers makes the go command fail.
 func loadReduced(patterns []string, tests bool) (*loaded, error) {
-	meta, err := goLoad(&packages.Config{Mode: metaMode, Tests: tests}, patterns)
+	cfg := &packages.Config{Mode: reducedMode, Tests: tests}
+	pkgs, err := goLoad(cfg, patterns)
 	if err != nil {
 		return nil, err
 	}
 	requested := map[string]bool{}
-	for _, p := range meta {
+	for _, p := range pkgs {
 		requested[p.ID] = true
 	}
-	importers := dogmaImporters(meta)
+	importers := dogmaImporters(pkgs)
+	l := &loaded{pkgs: pkgs, problems: problems(pkgs), reduced: true}
+	for _, p := range pkgs {
+		if importers[p.ID] != nil || p.PkgPath == dogmaPath {
+			l.dogma = true
+		}
+	}
+	if len(l.problems) > 0 {
+		return l, nil // nothing is analysed: the problems are the outcome
+	}
 
-	// The dogma importers the patterns do not match must be named too, so
-	// that go/packages type-checks them in full.
 	var extra []string
-	for id := range importers {
+	for id, p := range importers {
 		if requested[id] {
 			continue
 		}
-		if !nameable(importers[id]) {
+		if !nameable(p) {
 			return nil, nil
 		}
 		extra = append(extra, id)
 	}
-	if len(extra) > 0 && namesFiles(patterns) {
-		return nil, nil // go list cannot mix files and import paths
-	}
-	sort.Strings(extra)
-
-	pkgs, err := goLoad(&packages.Config{Mode: reducedMode, Tests: tests}, append(append([]string(nil), patterns...), extra...))
-	if err != nil {
-		if len(extra) > 0 {
+	if len(extra) > 0 {
+		if namesFiles(patterns) {
+			return nil, nil // go list cannot mix files and import paths
+		}
+		sort.Strings(extra)
+		pkgs, err = goLoad(cfg, append(append([]string(nil), patterns...), extra...))
+		if err != nil {
 			// Perhaps because of what -test added for the extra packages,
 			// which the full load does not ask for.
 			return nil, nil
 		}
-		return nil, err
 	}
+
 	// Keep the requested packages and the extra importers, not the test
 	// variants of the latter, which -test adds but nobody asked for.
 	keep := map[string]*packages.Package{}
@@ -103,12 +111,7 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 		return nil, nil
 	}
 
-	l := &loaded{pkgs: roots, problems: problems(kept), reduced: true}
-	for _, p := range meta {
-		if importers[p.ID] != nil || p.PkgPath == dogmaPath {
-			l.dogma = true
-		}
-	}
+	l.pkgs, l.problems = roots, problems(kept)
 	for _, p := range kept {
 		pruned := map[string]*packages.Package{}
 		for path, imp := range p.Imports {
