@@ -186,7 +186,7 @@ func (x *extractor) follow(f *frame, call *ast.CallExpr, cond bool) {
 			g.configurers[p] = true
 			continue
 		}
-		if s, ok := x.evalString(f, a); ok && !x.reassigned[p] && !x.escaped[p] {
+		if s, ok := x.evalString(f, a); ok && !x.isReassigned(p) && !x.isEscaped(p) {
 			g.consts[p] = s
 		}
 	}

@@ -27,7 +27,7 @@ func boolConst(tv types.TypeAndValue) bool {
 
 // trackable reports whether extraction follows the value of local v.
 func (x *extractor) trackable(v *types.Var) bool {
-	if v.IsField() || v.Pkg() != x.pass.Pkg || v.Parent() == x.pass.Pkg.Scope() || x.escaped[v] {
+	if v.IsField() || v.Pkg() != x.pass.Pkg || v.Parent() == x.pass.Pkg.Scope() || x.isEscaped(v) {
 		return false
 	}
 	return x.d.isRouteValueType(v.Type()) || x.d.isRouteSliceType(v.Type())
@@ -187,7 +187,7 @@ func (x *extractor) evalConstructor(f *frame, call *ast.CallExpr) ([]routeValue,
 	for i, a := range call.Args {
 		if i < sig.Params().Len() {
 			p := sig.Params().At(i)
-			if s, ok := x.evalString(f, a); ok && !x.reassigned[p] && !x.escaped[p] {
+			if s, ok := x.evalString(f, a); ok && !x.isReassigned(p) && !x.isEscaped(p) {
 				g.consts[p] = s
 			}
 		}

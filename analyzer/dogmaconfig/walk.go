@@ -335,7 +335,7 @@ func (x *extractor) assign(f *frame, s *ast.AssignStmt, cond bool) {
 	// A new variable holding the configurer is an alias of it.
 	if s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 && x.isConfigurerRef(f, s.Rhs[0]) {
 		if id, ok := s.Lhs[0].(*ast.Ident); ok {
-			if v := x.lhsVar(id); v != nil && !x.escaped[v] && !x.reassigned[v] {
+			if v := x.lhsVar(id); v != nil && !x.isEscaped(v) && !x.isReassigned(v) {
 				f.configurers[v] = true
 				return
 			}
