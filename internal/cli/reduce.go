@@ -14,14 +14,16 @@ import (
 // go/analysis driver that needs no facts.
 //
 // checker.Analyze follows Package.Imports to run fact-producing analyzers
-// (dogmaconfig) on dependencies, so each loaded package's Imports is pruned
-// down to the packages loaded with syntax. That is sound because the set of
-// dogma importers is closed upwards: a package that imports one imports
-// dogma too. So every import path between two dogma importers runs through
-// dogma importers only, and pruning keeps every edge along which Dogma
-// facts can flow, with each package still analysed after its imports. What
-// is lost is facts about the pruned packages, which dogmaconfig does not
-// produce.
+// (dogmaconfig) on dependencies, and would run them on packages without
+// syntax; so each kept package's Imports is pruned down to the kept
+// packages, all loaded with syntax. That is sound because the set of dogma
+// importers is closed upwards: a package that imports one imports dogma
+// too. So every import path between two dogma importers runs through dogma
+// importers only, pruning keeps every edge along which Dogma facts can
+// flow, and the checker still analyses each package after its imports.
+// What is lost is facts about the pruned packages: dogmaconfig produces
+// none there, but a fact-producing analyzer about other code (x/tools'
+// ctrlflow, which knows that log.Fatal does not return) has none for std.
 
 // reducedMode gives the named packages syntax and types and reads their
 // dependencies' types from export data. Package.Imports still covers the
