@@ -48,10 +48,11 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t t
 		}
 		// A chain starts at an if of a statement list: an else-if is
 		// part of the chain of the if it belongs to.
-		for i, st := range list {
-			if ifs, ok := st.(*ast.IfStmt); ok {
-				if tt := chainOf(info, d, sig, ifs, param, list[i+1:]); tt != nil {
+		for i := 0; i < len(list); i++ {
+			if ifs, ok := list[i].(*ast.IfStmt); ok {
+				if tt, n := chainOf(info, d, sig, ifs, param, list[i+1:]); tt != nil {
 					tests = append(tests, tt)
+					i += n
 				}
 			}
 		}

@@ -100,42 +100,65 @@ func switchOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ts *a
 	return tt
 }
 
-// chainOf returns the test of the if/else-if chain that starts at ifs, rest
-// being the statements after it in its block, or nil when it is no such
-// test: every if must test one type assertion over param (`if v, ok :=
-// param.(T); ok`), and a message that none selects must certainly fail, in
-// the final else or in the statements after the chain.
-func chainOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ifs *ast.IfStmt, param *types.Var, rest []ast.Stmt) *typeTest {
+// chainOf returns the test of the chain of type assertions that starts at
+// ifs, rest being the statements after it in its block, or nil when it is
+// no such test. A chain is an if/else-if chain whose every if tests one type
+// assertion over param (`if v, ok := param.(T); ok`); when it has no final
+// else and the next statement is such an if too, that one continues the
+// chain, as a message that none of the earlier ifs selects reaches it. A
+// message that no if selects must certainly fail, in the final else or in
+// the statements after the chain. n is the number of statements of rest
+// that continue the chain.
+func chainOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ifs *ast.IfStmt, param *types.Var, rest []ast.Stmt) (tt *typeTest, n int) {
 	ch := &chainTest{first: ifs}
-	tt := &typeTest{at: span{ifs.Pos(), ifs.Body.Lbrace}, chain: ch, nodes: []ast.Node{ifs}}
-	for cur := ifs; cur != nil; {
-		te, shadows, ok := assertion(info, cur, param)
+	tt = &typeTest{at: span{ifs.Pos(), ifs.Body.Lbrace}, chain: ch}
+	for top := ifs; ; {
+		// The fix adds branches to the last if statement: only its
+		// own declarations shadow the parameter there.
+		ch.shadowed = false
+		tt.nodes = append(tt.nodes, top)
+		for cur := top; cur != nil; {
+			te, shadows, ok := assertion(info, cur, param)
+			if !ok {
+				return nil, 0
+			}
+			ch.shadowed = ch.shadowed || shadows
+			t, unknowable, ok := caseType(info, te)
+			tt.unknowable = tt.unknowable || unknowable
+			if ok {
+				tt.cases = append(tt.cases, clauseCase{te, t})
+			}
+			ch.last = cur
+			cur, _ = cur.Else.(*ast.IfStmt)
+		}
+		if ch.last.Else != nil || n == len(rest) {
+			break
+		}
+		next, ok := rest[n].(*ast.IfStmt)
 		if !ok {
-			return nil
+			break
 		}
-		ch.shadowed = ch.shadowed || shadows
-		t, unknowable, ok := caseType(info, te)
-		tt.unknowable = tt.unknowable || unknowable
-		if ok {
-			tt.cases = append(tt.cases, clauseCase{te, t})
+		if _, _, ok := assertion(info, next, param); !ok {
+			break
 		}
-		ch.last = cur
-		cur, _ = cur.Else.(*ast.IfStmt)
+		top = next
+		n++
 	}
 	switch el := ch.last.Else.(type) {
 	case *ast.BlockStmt:
 		tt.fallback, _ = fallbackOf(info, d, sig, el.List)
 	case nil:
-		var n int
-		tt.fallback, n = fallbackOf(info, d, sig, rest)
-		for _, st := range rest[:min(n+1, len(rest))] {
+		after := rest[n:]
+		var end int
+		tt.fallback, end = fallbackOf(info, d, sig, after)
+		for _, st := range after[:min(end+1, len(after))] {
 			tt.nodes = append(tt.nodes, st)
 		}
 	}
 	if !tt.fallback.fails() {
-		return nil
+		return nil, 0
 	}
-	return tt
+	return tt, n
 }
 
 // assertion returns the asserted type of ifs when ifs tests exactly one type

@@ -169,3 +169,48 @@ func (nilElse) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope,
 		return nil
 	}
 }
+
+// sequential tests each type in an if of its own, each returning, before
+// the panic: one chain.
+type sequential struct{}
+
+func (sequential) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("sequential", "c295fe85-eb3f-4121-84b0-be72cbc5722f")
+	c.Routes(
+		dogma.HandlesCommand[messages.Open](),
+		dogma.HandlesCommand[messages.Close](),
+		dogma.HandlesCommand[messages.Freeze](),
+	)
+}
+
+func (sequential) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, m dogma.Command) error {
+	if m, ok := m.(messages.Open); ok { // want `type assertions in sequential.HandleCommand have no branch for routed type messages.Freeze, so the message reaches the end of the chain and panics with dogma.UnexpectedMessage`
+		_ = m.ID
+		return nil
+	}
+	if _, ok := m.(messages.Legacy); ok { // want `type assertion to messages.Legacy in sequential.HandleCommand never succeeds`
+		return nil
+	}
+	if _, ok := m.(messages.Close); ok {
+		return nil
+	}
+	panic(dogma.UnexpectedMessage)
+}
+
+// sequentialCovered covers every routed type with ifs of their own.
+type sequentialCovered struct{}
+
+func (sequentialCovered) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("sequential-covered", "d295fe85-eb3f-4121-84b0-be72cbc5722f")
+	c.Routes(dogma.HandlesCommand[messages.Open](), dogma.HandlesCommand[messages.Close]())
+}
+
+func (sequentialCovered) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, m dogma.Command) error {
+	if _, ok := m.(messages.Open); ok {
+		return nil
+	}
+	if _, ok := m.(messages.Close); ok {
+		return nil
+	}
+	panic(dogma.UnexpectedMessage)
+}
