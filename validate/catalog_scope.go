@@ -28,8 +28,8 @@ s.RecordEvent(&AccountOpened{ID: m.ID})`,
 			"message in production. An aggregate root's ApplyEvent may leave out events that do not change its " +
 			"state, but not when its default panics: then applying the recorded event panics. " +
 			"dogmavet checks type switches over the message parameter of the handler methods and of ApplyEvent, " +
-			"and if/else-if chains of `if v, ok := m.(T); ok` over it that end in a failure (a final else, or " +
-			"the statements after the chain). A default, final else or statement after a chain fails when it " +
+			"and chains of `if v, ok := m.(T); ok` over it, joined by else or following one another, that end in " +
+			"a failure (a final else, or the statements after the chain). A default, final else or statement after a chain fails when it " +
 			"panics, or returns an error that cannot be nil (errors.New, fmt.Errorf, a composite literal), " +
 			"before anything that may return early. Types named through aliases are the types they name. " +
 			"dogmavet stays silent when the routes are not known completely, when the message is used " +

@@ -9,11 +9,12 @@
 // HandleCommand, HandleEvent, HandleTimeout, RouteCommandToInstance and
 // RouteEventToInstance of Dogma handlers, and of the ApplyEvent method of
 // aggregate roots (the types an aggregate's New returns, declared in the
-// same package). A test is a type switch over the parameter, or an
-// if/else-if chain whose every if is `if v, ok := m.(T); ok` and whose end
-// (the final else, or the statements after a chain without one) certainly
-// fails. A message type named through a type alias is the type the alias
-// names, in routes and in cases.
+// same package). A test is a type switch over the parameter, or a chain of
+// ifs whose every if is `if v, ok := m.(T); ok` and whose end (the final
+// else, or the statements after a chain without one) certainly fails. The
+// ifs of a chain are joined by else, or follow one another in a block (a
+// message that no earlier if selects reaches the next). A message type named
+// through a type alias is the type the alias names, in routes and in cases.
 //
 // What a message that no case selects runs into decides whether a missing
 // case matters. A fallback (a default, a final else, the statements after a
