@@ -26,16 +26,17 @@ s.RecordEvent(&AccountOpened{ID: m.ID})`,
 		Why: "A handler method that switches over its message and has no case for a routed type either does " +
 			"nothing with that message or, when its default panics or returns an error, fails on every such " +
 			"message in production. An aggregate root's ApplyEvent may leave out events that do not change its " +
-			"state, but not when its default panics: then applying the recorded event panics. " +
-			"dogmavet checks type switches over the message parameter of the handler methods and of ApplyEvent, " +
-			"and chains of `if v, ok := m.(T); ok` over it, joined by else or following one another, that end in " +
-			"a failure (a final else, or the statements after the chain). A default, final else or statement after a chain fails when it " +
-			"panics, or returns an error that cannot be nil (errors.New, fmt.Errorf, a composite literal), " +
-			"before anything that may return early. Types named through aliases are the types they name. " +
-			"dogmavet stays silent when the routes are not known completely, when the message is used " +
-			"anywhere outside the switch or chain or is assigned, when a default returns nil, logs or returns " +
-			"an error variable, when an ApplyEvent switch has no default, when a chain's conditions test more " +
-			"than ok, and when a case type involves a type parameter.",
+			"state, but not when its default panics: then applying the recorded event panics. dogmavet checks " +
+			"type switches over the message parameter of the handler methods and of ApplyEvent, and chains of `if " +
+			"v, ok := m.(T); ok` over it, joined by else or following one another, that end in a failure (in a " +
+			"final else, or in the statements after the chain). A default, a final else or the statements after a " +
+			"chain fail when they panic, or return an error that cannot be nil (errors.New, fmt.Errorf, a " +
+			"composite literal), before anything that may return early. Types named through aliases are the types " +
+			"they name. dogmavet stays silent when the routes are not known completely, when the message is used " +
+			"anywhere outside the switch or chain or is assigned, when a default returns nil, logs or returns an " +
+			"error variable, when a panic may be recovered (the method calls recover), when an ApplyEvent switch " +
+			"has no default, when a chain's conditions test more than ok, and when a case type involves a type " +
+			"parameter.",
 		Bad: `c.Routes(dogma.HandlesCommand[OpenAccount](), dogma.HandlesCommand[CloseAccount](), ...)
 // ...
 switch m := m.(type) {

@@ -23,7 +23,8 @@
 // any other value) or returns an error that cannot be nil (errors.New,
 // fmt.Errorf, a composite literal) from a method whose last result is the
 // error. A fallback that returns nil, logs, returns early on some path, or
-// returns an error variable handles the message.
+// returns an error variable handles the message, and so does a panic in a
+// method that calls recover.
 //
 //   - switch-missing-case: a routed type has no case, and the fallback
 //     certainly fails, or (for handler methods, not ApplyEvent) a switch

@@ -114,3 +114,26 @@ func wrap(err error) error { return err }
 
 func (tolerant) ResourceVersion(context.Context, []byte) ([]byte, error) { return nil, nil }
 func (tolerant) CloseResource(context.Context, []byte) error             { return nil }
+
+// recovering recovers from the panic of its default: what the message
+// then does is not known.
+type recovering struct{}
+
+func (recovering) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("recovering", "e295fe85-eb3f-4121-84b0-be72cbc5722f")
+	c.Routes(dogma.HandlesCommand[messages.Open](), dogma.HandlesCommand[messages.Close]())
+}
+
+func (recovering) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, m dogma.Command) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+		}
+	}()
+	switch m.(type) {
+	case messages.Open:
+	default:
+		panic(dogma.UnexpectedMessage)
+	}
+	return nil
+}
