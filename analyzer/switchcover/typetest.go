@@ -8,8 +8,8 @@ import (
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
 )
 
-// typeTest is one test of the message's type: a type switch, or an
-// if/else-if chain of type assertions that ends in a failure.
+// typeTest is one test of the message's type: a type switch, or a chain of
+// type assertions that ends in a failure.
 type typeTest struct {
 	// nodes are the statements the test is made of; uses of the message
 	// inside them are the test's own.
@@ -42,9 +42,10 @@ type switchTest struct {
 type chainTest struct {
 	first, last *ast.IfStmt
 
-	// shadowed is true when an assertion of the chain declares a variable
-	// with the parameter's name: then the parameter cannot be named after
-	// the chain's last if, where a fix would add a branch.
+	// shadowed is true when an assertion of the last if statement (or of
+	// its else-ifs) declares a variable with the parameter's name: then the
+	// parameter cannot be named after its last else-if, where a fix would
+	// add a branch.
 	shadowed bool
 }
 
