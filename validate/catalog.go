@@ -17,6 +17,12 @@ type Rule struct {
 	// behind the rule.
 	Why string
 
+	// Since is the first dogma version the rule applies to, such as
+	// "v0.16.0" for a rule about an API that version added; empty for a
+	// rule of every supported version (v0.15.0 to v0.25.0). The analyzers
+	// check a rule only on a program whose dogma has the API it is about.
+	Since string
+
 	// Bad and Good are Go snippets: a violation and its fix.
 	Bad, Good string
 

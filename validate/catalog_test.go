@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -13,11 +14,25 @@ import (
 	"github.com/dogmavet/dogmavet/validate"
 )
 
-// ruleIDConstants parses ruleid.go and returns every RuleID constant's
+// ruleIDConstants parses ruleid*.go and returns every RuleID constant's
 // value.
 func ruleIDConstants(t *testing.T) []string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "ruleid.go", nil, 0)
+	files, err := filepath.Glob("ruleid*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no ruleid*.go files: %v", err)
+	}
+	var ids []string
+	for _, name := range files {
+		ids = append(ids, ruleIDConstantsIn(t, name)...)
+	}
+	return ids
+}
+
+// ruleIDConstantsIn returns the value of every RuleID constant of one file.
+func ruleIDConstantsIn(t *testing.T, name string) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,7 +74,7 @@ func RulesMarkdown() []byte {
 	}
 	for _, r := range Rules() {
 		fmt.Fprintf(&b, "\n## %s\n\n**%s**\n\n", r.ID, r.Title)
-		fmt.Fprintf(&b, "Severity: %s", r.Severity)
+		fmt.Fprintf(&b, "Severity: %s · Dogma: %s", r.Severity, r.dogmaVersions())
 		if len(r.Refs) > 0 {
 			fmt.Fprintf(&b, " · References: %s", strings.Join(r.Refs, ", "))
 		}
@@ -85,7 +85,9 @@ func RulesMarkdown() []byte {
 	}
 	b.WriteString("\n## References\n\n")
 	b.WriteString("R numbers are the run-time rules of configkit v0.16.0 (with dogma v0.15.0); D numbers are rules\n")
-	b.WriteString("that dogma v0.15.0's documentation states and configkit does not enforce.\n\n")
+	b.WriteString("that dogma v0.15.0's documentation states and configkit does not enforce. \"Dogma\" says which dogma\n")
+	b.WriteString("versions a rule applies to: \"all\" is every supported version, v0.15.0 to v0.25.0; \"v0.16.0 on\" is a\n")
+	b.WriteString("rule about an API that v0.16.0 added, which dogmavet checks only on a program built on it.\n\n")
 	used := map[string]bool{}
 	for _, r := range Rules() {
 		for _, ref := range r.Refs {
@@ -104,10 +106,10 @@ func RulesMarkdown() []byte {
 func RulesTable() []byte {
 	var b bytes.Buffer
 	b.WriteString(ReadmeTableBegin + "\n")
-	b.WriteString("| Rule | Severity | Title | References |\n|---|---|---|---|\n")
+	b.WriteString("| Rule | Severity | Title | Dogma | References |\n|---|---|---|---|---|\n")
 	for _, r := range Rules() {
-		fmt.Fprintf(&b, "| [`%s`](docs/rules.md#%s) | %s | %s | %s |\n",
-			r.ID, r.ID, r.Severity, cell(r.Title), strings.Join(r.Refs, ", "))
+		fmt.Fprintf(&b, "| [`%s`](docs/rules.md#%s) | %s | %s | %s | %s |\n",
+			r.ID, r.ID, r.Severity, cell(r.Title), r.dogmaVersions(), strings.Join(r.Refs, ", "))
 	}
 	b.WriteString(ReadmeTableEnd + "\n")
 	return b.Bytes()
@@ -133,3 +135,12 @@ func SpliceRulesTable(readme []byte) ([]byte, error) {
 }
 
 func cell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+
+// dogmaVersions says which supported dogma versions the rule applies to,
+// e.g. "all" or "v0.16.0 on".
+func (r Rule) dogmaVersions() string {
+	if r.Since == "" {
+		return "all"
+	}
+	return r.Since + " on"
+}

@@ -39,7 +39,7 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	if code == 0 && flag.Lookup("test.run").Value.String() == "" && !testing.Short() {
 		var missing []string
-		for _, id := range configRules {
+		for _, id := range append(append([]validate.RuleID(nil), configRules...), registryRules...) {
 			if !expected[id] {
 				missing = append(missing, string(id))
 			}
