@@ -36,7 +36,10 @@ var (
 // NilUUID is the nil UUID, all zeros, which dogma v0.16.0 on rejects.
 const NilUUID = "00000000-0000-0000-0000-000000000000"
 
-// KeyFault is what is wrong with a UUID value under some KeyRules.
+// KeyFault is what is wrong with a UUID value under some KeyRules. For an
+// identity key, KeyNotUUID and KeyNil are identity-key and KeyNotCanonical
+// is identity-key-canonical; for a registry ID, KeyNotUUID and KeyNil are
+// message-type-id.
 type KeyFault int
 
 const (

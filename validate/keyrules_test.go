@@ -73,3 +73,29 @@ func TestKeyRulesByGeneration(t *testing.T) {
 		t.Errorf("canonical form %q, want %q", c, lower)
 	}
 }
+
+// FuzzKeyRules checks that Judge never panics, that both generations agree
+// with CanonicalKey on what is a UUID, and how they differ on the rest.
+func FuzzKeyRules(f *testing.F) {
+	for _, c := range identityKeyCases {
+		f.Add(c.key)
+	}
+	f.Add(validate.NilUUID)
+	f.Add("00000000-0000-0000-0000-00000000000G")
+	f.Fuzz(func(t *testing.T, k string) {
+		v15, _, _ := validate.RFC4122Keys.Judge(k)
+		v16, _, _ := validate.RFC9562Keys.Judge(k)
+		_, ok := validate.CanonicalKey(k)
+		if (v15 != validate.KeyNotUUID) != ok || (v16 != validate.KeyNotUUID) != ok {
+			t.Fatalf("%q: Judge says %d, %d; CanonicalKey says %v", k, v15, v16, ok)
+		}
+		// v0.16.0 on accepts every spelling v0.15.x calls canonical, except
+		// the nil UUID; v0.15.x accepts the nil UUID.
+		if v15 == validate.KeyValid && v16 != validate.KeyValid && v16 != validate.KeyNil {
+			t.Fatalf("%q: valid under RFC4122Keys, %d under RFC9562Keys", k, v16)
+		}
+		if v16 == validate.KeyNil && v15 != validate.KeyValid {
+			t.Fatalf("%q: the nil UUID is %d under RFC4122Keys", k, v15)
+		}
+	})
+}

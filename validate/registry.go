@@ -100,6 +100,8 @@ func RouteUses(a *App) []MessageUse {
 }
 
 // HandlerRouteUses returns a use for every route of h, as RouteUses does.
+// A route function runs, and panics, only when Configure runs, so the uses
+// of a handler that no application registers prove nothing on their own.
 func HandlerRouteUses(h *Handler) []MessageUse {
 	if h == nil {
 		return nil
