@@ -56,6 +56,10 @@ var refLegend = []struct{ ref, text string }{
 	{"D11", "dogma: behavioural rules of the handler methods"},
 	{"D12", "dogma: the engine calls only Configure on a disabled handler"},
 	{"D13", "dogma: commands are executed asynchronously"},
+	{"M1", "dogma v0.16.0 on: HandlesCommand[T]() and the other route functions panic when T is not in the message type registry (messagetyperegistry.go, registeredMessageTypeFor)"},
+	{"M2", "dogma v0.16.0 on: a registry ID \"must be a canonical RFC 9562 UUID string … and is case-insensitive\"; registration panics on any other value and on the nil UUID (uuid.go, normalizeUUID)"},
+	{"M3", "dogma v0.16.0 on: registering a type with an ID that another type has panics (messagetyperegistry.go, mergeMessageType)"},
+	{"M4", "dogma v0.16.0 on: registering a type that is already registered panics, whatever the ID (messagetyperegistry.go, mergeMessageType)"},
 }
 
 // RulesMarkdown renders docs/rules.md: one section, anchored by rule ID, per
@@ -85,7 +89,8 @@ func RulesMarkdown() []byte {
 	}
 	b.WriteString("\n## References\n\n")
 	b.WriteString("R numbers are the run-time rules of configkit v0.16.0 (with dogma v0.15.0); D numbers are rules\n")
-	b.WriteString("that dogma v0.15.0's documentation states and configkit does not enforce. \"Dogma\" says which dogma\n")
+	b.WriteString("that dogma v0.15.0's documentation states and configkit does not enforce; M numbers are the rules of\n")
+	b.WriteString("dogma's message type registry, the same from v0.16.0 to v0.25.0. \"Dogma\" says which dogma\n")
 	b.WriteString("versions a rule applies to: \"all\" is every supported version, v0.15.0 to v0.25.0; \"v0.16.0 on\" is a\n")
 	b.WriteString("rule about an API that v0.16.0 added, which dogmavet checks only on a program built on it.\n\n")
 	used := map[string]bool{}
