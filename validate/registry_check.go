@@ -58,11 +58,11 @@ func checkRegistryID(g *Registry, r *MessageRegistration, ps *[]Problem) bool {
 	var msg string
 	switch fault {
 	case KeyNotUUID:
-		msg = fmt.Sprintf("registry ID %s is not an RFC 9562 UUID (%s), so dogma.%s panics; use a random UUID such as uuidgen prints",
-			quoteShort(r.ID), why, r.funcName(g))
+		msg = fmt.Sprintf("registry ID %s%s is not an RFC 9562 UUID (%s), so dogma.%s panics; use a random UUID such as uuidgen prints",
+			quoteShort(r.ID), r.ofType(), why, r.funcName(g))
 	case KeyNil:
-		msg = fmt.Sprintf("registry ID %q is the nil UUID, which dogma.%s rejects with a panic; use a random UUID such as uuidgen prints",
-			r.ID, r.funcName(g))
+		msg = fmt.Sprintf("registry ID %q%s is the nil UUID, which dogma.%s rejects with a panic; use a random UUID such as uuidgen prints",
+			r.ID, r.ofType(), r.funcName(g))
 	default:
 		return true
 	}
@@ -150,4 +150,13 @@ func sameIDPhrase(k, prev string) string {
 		return quoteShort(k)
 	}
 	return fmt.Sprintf("%s (the same UUID as %s)", quoteShort(k), quoteShort(prev))
+}
+
+// ofType names the registered type after an ID, e.g. " of *messages.Open",
+// or nothing when the type is unknown.
+func (r *MessageRegistration) ofType() string {
+	if r.Type == nil {
+		return ""
+	}
+	return " of " + r.Type.display()
 }

@@ -122,8 +122,8 @@ func TestCheckRegistrationsMessages(t *testing.T) {
 	deadlines.Deadlines = true
 	deadlines.Registrations[0].Func = "RegisterDeadline"
 	want := []string{
-		`message type *messages.Expired: registry ID "expired" is not an RFC 9562 UUID (7 bytes, want 36), so dogma.RegisterDeadline panics; use a random UUID such as uuidgen prints [message-type-id]`,
-		`message type *messages.Due: registry ID "00000000-0000-0000-0000-000000000000" is the nil UUID, which dogma.RegisterDeadline rejects with a panic; use a random UUID such as uuidgen prints [message-type-id]`,
+		`message type *messages.Expired: registry ID "expired" of *messages.Expired is not an RFC 9562 UUID (7 bytes, want 36), so dogma.RegisterDeadline panics; use a random UUID such as uuidgen prints [message-type-id]`,
+		`message type *messages.Due: registry ID "00000000-0000-0000-0000-000000000000" of *messages.Due is the nil UUID, which dogma.RegisterDeadline rejects with a panic; use a random UUID such as uuidgen prints [message-type-id]`,
 		`message type *messages.Opened: registry ID "9A3E2F1C-5B7D-4C8E-A1F2-3D4B5C6E7F80" (the same UUID as "9a3e2f1c-5b7d-4c8e-a1f2-3d4b5c6e7f80") of *messages.Opened is already the ID of *messages.Open; dogma.RegisterEvent panics, give each message type its own random UUID [duplicate-message-type-id]`,
 		`message type *messages.Open: *messages.Open is registered again with the same ID, and dogma.RegisterCommand panics on a type that is already registered; keep one registration [message-type-registered-twice]`,
 		`message type *messages.Open: *messages.Open is registered again, with ID "6c1f4a0e-9b1d-4a53-8f0e-2d7c9a3b5e41" after "9a3e2f1c-5b7d-4c8e-a1f2-3d4b5c6e7f80", and dogma.RegisterCommand panics on a type that is already registered; keep one registration [message-type-registered-twice]`,
@@ -254,5 +254,17 @@ func TestRouteUses(t *testing.T) {
 	expectRules(t, validate.CheckRegistered(registry(), us), validate.MessageTypeUnregistered)
 	if ps := validate.CheckRegistered(registry(reg(validate.Command, "Open", idA, 10), reg(validate.Event, "Opened", idB, 20)), us); len(ps) != 0 {
 		t.Errorf("registered routes: %s", dump(ps))
+	}
+}
+
+// TestRegistrationOfUnknownType checks that a registration whose type the
+// front end could not name still has its ID checked, and that its problem
+// does not invent a type.
+func TestRegistrationOfUnknownType(t *testing.T) {
+	g := registry(validate.MessageRegistration{Kind: validate.Event, ID: "opened", IDKnown: true, Pos: 7})
+	ps := validate.CheckRegistrations(g)
+	want := `message type registration: registry ID "opened" is not an RFC 9562 UUID (6 bytes, want 36), so dogma.RegisterEvent panics; use a random UUID such as uuidgen prints [message-type-id]`
+	if len(ps) != 1 || ps[0].String() != want || ps[0].Pos != 7 {
+		t.Errorf("got:\n%s\nwant %s at 7", dump(ps), want)
 	}
 }
