@@ -13,20 +13,18 @@ var _ = addRules(450,
 			"routes\" (CHANGELOG). HandlesCommand[T]() and every other route function look T up and panic with " +
 			"\"… is not in the message type registry\" when it is missing, so Configure panics and the application " +
 			"does not start. The registry is keyed by the Go type: registering T does not register *T. Checked in " +
-			"source only. dogmavet follows registrations in package-level variables and init functions of every " +
-			"package of the program (through facts) and stays silent when a registration cannot be followed, such " +
-			"as one inside a generic function or behind a condition.",
+			"source only, over the registrations of every package of the program: dogmavet reports an unregistered " +
+			"type only when it knows every registration the program makes, and stays silent when one cannot be " +
+			"followed, such as a registration inside a generic function or behind a condition.",
 		Since: "v0.16.0",
-		Bad: `// messages/commands.go
-type OpenAccount struct{ ID string }
+		Bad: `// messages/account.go: OpenAccount and AccountOpened are declared, not registered
 
 // bank/account.go
 c.Routes(dogma.HandlesCommand[*messages.OpenAccount](), dogma.RecordsEvent[*messages.AccountOpened]())`,
-		Good: `// messages/commands.go
-type OpenAccount struct{ ID string }
-
+		Good: `// messages/account.go
 func init() {
 	dogma.RegisterCommand[*OpenAccount]("0b7d9b6e-62a4-4a86-a4a1-8f3c2f4f3c1e")
+	dogma.RegisterEvent[*AccountOpened]("9a3e2f1c-5b7d-4c8e-a1f2-3d4b5c6e7f80")
 }`,
 		Fix: "Register the type with dogma.RegisterCommand, RegisterEvent or RegisterTimeout (RegisterDeadline from " +
 			"v0.24.0) and a new random UUID, next to its declaration; when the other of T and *T is registered, use " +
