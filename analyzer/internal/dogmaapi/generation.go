@@ -1,5 +1,7 @@
 package dogmaapi
 
+import "strings"
+
 // Registration is how an application adds its handlers.
 type Registration int
 
@@ -138,4 +140,30 @@ type KeyRules struct {
 	// NilRejected: the nil UUID is not a valid key or ID, as dogma's
 	// normalizeUUID (uuid.go, from v0.16.0) rejects it.
 	NilRejected bool
+}
+
+// Summary describes the generation in one line, as a front end (describe)
+// or a test prints it, e.g. "v0.16.x: Routes(ViaX), message type registry,
+// projection OCC by checkpoint offsets, calls after End panic, keys
+// case-insensitive, nil UUID rejected".
+func (g *Generation) Summary() string {
+	parts := []string{g.Registration.String()}
+	add := func(ok bool, s string) {
+		if ok {
+			parts = append(parts, s)
+		}
+	}
+	add(g.Registry, "message type registry")
+	add(g.PointerMessages, "pointer messages")
+	add(g.GenericRoots, "generic roots")
+	add(g.PointerRoots, "pointer roots")
+	add(g.Deadlines, "deadlines")
+	add(g.Mutate, "Mutate")
+	add(g.ProjectionReset, "projection Reset")
+	add(g.ConcurrencyPreference, "ConcurrencyPreference")
+	add(g.InstanceDescriptions, "instance descriptions")
+	parts = append(parts, "projection OCC by "+g.ProjectionOCC.String(), "a call after End "+g.AfterEnd.String())
+	add(g.Keys.CaseInsensitive, "keys case-insensitive")
+	add(g.Keys.NilRejected, "nil UUID rejected")
+	return g.Shape + ": " + strings.Join(parts, ", ")
 }

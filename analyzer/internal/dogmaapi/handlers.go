@@ -160,7 +160,9 @@ func (a *API) HandlerMethod(info *types.Info, fd *ast.FuncDecl, name string) *Me
 	if want == nil || !sameSignature(sig, want) {
 		return nil
 	}
-	return &Method{Decl: fd, Kind: hk.kind, Recv: named, Sig: sig, Spec: a.spec(want)}
+	spec := a.spec(want)
+	spec.Name = name
+	return &Method{Decl: fd, Kind: hk.kind, Recv: named, Sig: sig, Spec: spec}
 }
 
 // RootMethod is as HandlerMethod for AggregateRoot.ApplyEvent: fd must be an
