@@ -139,11 +139,19 @@ func describeCall(api *dogmaapi.API, info *types.Info, call *ast.CallExpr) []str
 	if k, ok := api.RegistryFunc(fn); ok {
 		out = append(out, fmt.Sprintf("registry %s %s[%s]", k, fn.Name(), messageArg(api, info, call)))
 	}
-	if sig := fn.Signature(); sig.Recv() != nil && api.IsAPIMethod(fn) {
-		if k, ok := api.RegisterMethod(fn.Name()); ok && api.IsConfigurer(sig.Recv().Type()) {
+	if api.IsAPIMethod(fn) {
+		// The configurer is the static type of the receiver expression: from
+		// v0.16.0 Identity is declared in the embedded HandlerConfigurer.
+		recv := fn.Signature().Recv().Type()
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := info.Selections[sel]; ok {
+				recv = s.Recv()
+			}
+		}
+		if k, ok := api.RegisterMethod(fn.Name()); ok && api.IsConfigurer(recv) {
 			out = append(out, fmt.Sprintf("registers %s via %s", kindNames[k], fn.Name()))
 		}
-		if e, k := api.ConfigurerKind(sig.Recv().Type()); e == dogmaapi.HandlerEntity {
+		if e, k := api.ConfigurerKind(recv); e == dogmaapi.HandlerEntity {
 			out = append(out, fmt.Sprintf("%s configurer %s", kindNames[k], fn.Name()))
 		} else if e == dogmaapi.ApplicationEntity {
 			out = append(out, "application configurer "+fn.Name())
