@@ -23,6 +23,13 @@ var served = []string{"v0.15.0", "v0.16.0", "v0.17.0", "v0.18.0", "v0.19.0", "v0
 // load loads a testdata module and returns its packages and the dogma
 // module version its build list names ("" for a directory replacement).
 func load(t *testing.T, dir string) ([]*packages.Package, *types.Package, string) {
+	pkgs, dogma := loadModule(t, dir)
+	return pkgs, dogma.Types, buildListVersion(dogma.Module)
+}
+
+// loadModule loads a testdata module and returns its packages and the dogma
+// package it builds with.
+func loadModule(t *testing.T, dir string) ([]*packages.Package, *packages.Package) {
 	t.Helper()
 	pkgs := testload.Load(t, dir, true, "./...")
 	var dogma *packages.Package
@@ -34,7 +41,7 @@ func load(t *testing.T, dir string) ([]*packages.Package, *types.Package, string
 	if dogma == nil {
 		t.Fatalf("%s does not import %s", dir, dogmaapi.Path)
 	}
-	return pkgs, dogma.Types, buildListVersion(dogma.Module)
+	return pkgs, dogma
 }
 
 // buildListVersion is what a front end passes to Recognize: the version the
@@ -102,7 +109,7 @@ func golden(t *testing.T, path, got string) {
 // user's build would: they are the analyzers' per-version test programs, and
 // must stay valid code of their generation.
 func TestTestdataBuilds(t *testing.T) {
-	for _, v := range append(served, "v0.11.1") {
+	for _, v := range append(served, "v0.11.1", "lookalike") {
 		t.Run(v, func(t *testing.T) {
 			goldenbuild.Check(t, filepath.Join("testdata", v), "./...")
 		})

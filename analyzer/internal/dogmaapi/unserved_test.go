@@ -1,0 +1,140 @@
+package dogmaapi_test
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+)
+
+// variant type-checks the sources of a served dogma release with edits
+// applied, to stand for a release the module proxy does not serve (or for a
+// package no release ever had). edits maps a file's base name to
+// replacements; a file named in add is added.
+func variant(t *testing.T, served string, edits map[string][][2]string, add string) *types.Package {
+	t.Helper()
+	_, dogma := loadModule(t, filepath.Join("testdata", served))
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, name := range dogma.GoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(src)
+		for _, r := range edits[filepath.Base(name)] {
+			if !strings.Contains(text, r[0]) {
+				t.Fatalf("%s of %s has no %q", filepath.Base(name), served, r[0])
+			}
+			text = strings.Replace(text, r[0], r[1], 1)
+		}
+		f, err := parser.ParseFile(fset, name, text, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	if add != "" {
+		f, err := parser.ParseFile(fset, "added.go", "package dogma\n"+add, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	p, err := conf.Check(dogmaapi.Path, fset, files, nil)
+	if err != nil {
+		t.Fatalf("the %s variant does not type-check: %v", served, err)
+	}
+	return p
+}
+
+const withEventObserver = "func WithEventObserver() {}\n"
+
+// statelessDescription and statelessEnded keep StatelessProcessRoot a
+// ProcessRoot once ProcessRoot describes its instances.
+const (
+	statelessDescription = "func (statelessProcessRoot) ProcessInstanceDescription() string { return \"\" }\n"
+	statelessEnded       = "func (statelessProcessRoot) ProcessInstanceDescription(bool) string { return \"\" }\n"
+)
+
+var instanceDescriptions = map[string][][2]string{
+	"aggregate.go": {{"type AggregateRoot interface {", "type AggregateRoot interface {\n\tAggregateInstanceDescription() string\n"}},
+	"process.go":   {{"type ProcessRoot interface {", "type ProcessRoot interface {\n\tProcessInstanceDescription() string\n"}},
+}
+
+var endedDescriptions = map[string][][2]string{
+	"aggregate.go": instanceDescriptions["aggregate.go"],
+	"process.go":   {{"type ProcessRoot interface {", "type ProcessRoot interface {\n\tProcessInstanceDescription(ended bool) string\n"}},
+}
+
+// TestUnservedShapes places the shapes of releases the proxy does not
+// serve, derived from the served sources by their CHANGELOG entries, and
+// refuses shapes no release had.
+func TestUnservedShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, served string
+		edits        map[string][][2]string
+		add          string
+		shape        string // "" for a refusal
+		refusal      string
+	}{
+		{
+			name: "v0.19.1 adds WithEventObserver", served: "v0.19.0",
+			add: withEventObserver, shape: "v0.19.1–v0.20.x",
+		},
+		{
+			name: "v0.21.0 adds instance descriptions", served: "v0.19.0",
+			edits: instanceDescriptions, add: withEventObserver + statelessDescription, shape: "v0.21.x",
+		},
+		{
+			name: "v0.22.0 passes ended", served: "v0.19.0",
+			edits: endedDescriptions, add: withEventObserver + statelessEnded, shape: "v0.22.x",
+		},
+		{
+			name: "v0.24.0 has no pointer constraint", served: "v0.25.0",
+			edits: map[string][][2]string{"handlerroute.go": {
+				{"func ViaAggregate[R interface {\n\tAggregateRoot\n\t*E\n}, E any]", "func ViaAggregate[R AggregateRoot]"},
+				{"func ViaProcess[R interface {\n\tProcessRoot\n\t*E\n}, E any]", "func ViaProcess[R ProcessRoot]"},
+			}},
+			shape: "v0.24.x",
+		},
+		{
+			name: "a v0.21.0 change without v0.19.1's", served: "v0.19.0",
+			edits:   instanceDescriptions,
+			add:     statelessDescription,
+			refusal: "the program's dogma package (github.com/dogmatiq/dogma) is not a Dogma API that dogmavet recognises (it has AggregateRoot.AggregateInstanceDescription (v0.21.0) but not WithEventObserver (v0.19.1)): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range",
+		},
+		{
+			name: "Timeout and Deadline together", served: "v0.25.0",
+			add:     "type Timeout = Deadline\n",
+			refusal: "the program's dogma package (github.com/dogmatiq/dogma) is not a Dogma API that dogmavet recognises (it has both Timeout and Deadline): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range",
+		},
+		{
+			name: "RegisterX methods with the registry", served: "v0.15.0",
+			add:     "func RegisterCommand[T Command](id string) {}\n",
+			refusal: "the program's dogma package (github.com/dogmatiq/dogma) is not a Dogma API that dogmavet recognises (it has RegisterCommand but registers handlers with RegisterX methods): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			api, err := dogmaapi.Recognize(variant(t, tc.served, tc.edits, tc.add), "")
+			if tc.shape == "" {
+				assertRefused(t, api, err, tc.refusal)
+				return
+			}
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if api.Shape != tc.shape {
+				t.Errorf("shape %s, want %s", api.Shape, tc.shape)
+			}
+		})
+	}
+}
