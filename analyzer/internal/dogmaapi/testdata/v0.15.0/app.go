@@ -19,6 +19,7 @@ const AppKey = "6f0b7e4c-2d1a-4c8e-9b3f-5a7d2e1c0b94"
 type App struct {
 	Stock       domain.StockHandler
 	Fulfilment  domain.FulfilmentHandler
+	Replenish   domain.ReplenishmentHandler
 	Courier     integrations.CourierHandler
 	StockLevels projections.StockLevelsHandler
 }
@@ -29,6 +30,7 @@ func (a *App) Configure(c dogma.ApplicationConfigurer) {
 
 	c.RegisterAggregate(a.Stock)
 	c.RegisterProcess(a.Fulfilment)
+	c.RegisterProcess(a.Replenish)
 	c.RegisterIntegration(a.Courier)
 	c.RegisterProjection(&a.StockLevels)
 }

@@ -20,6 +20,7 @@ const AppKey = "6f0b7e4c-2d1a-4c8e-9b3f-5a7d2e1c0b94"
 type App struct {
 	Stock       domain.StockHandler
 	Fulfilment  domain.FulfilmentHandler
+	Replenish   domain.ReplenishmentHandler
 	Courier     integrations.CourierHandler
 	StockLevels projections.StockLevelsHandler
 }
@@ -31,6 +32,7 @@ func (a *App) Configure(c dogma.ApplicationConfigurer) {
 	c.Routes(
 		dogma.ViaAggregate(a.Stock),
 		dogma.ViaProcess(a.Fulfilment),
+		dogma.ViaProcess(a.Replenish),
 		dogma.ViaIntegration(a.Courier),
 		dogma.ViaProjection(&a.StockLevels),
 	)
