@@ -20,7 +20,7 @@ func TestAnalyzer(t *testing.T) {
 		{dir: "v0.11.1", refusal: "the program's dogma package is older than v0.15.0 (it has no Command interface): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range"},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
-			pkgs := testload.Load(t, filepath.Join("testdata", tc.dir), true, "./...")
+			pkgs, _ := loadModule(t, filepath.Join("testdata", tc.dir))
 			g := testload.Analyze(t, pkgs, dogmaapi.Analyzer)
 			n := 0
 			for _, act := range g.Roots {

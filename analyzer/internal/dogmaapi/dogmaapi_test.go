@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -29,8 +30,12 @@ func load(t *testing.T, dir string) ([]*packages.Package, *types.Package, string
 
 // loadModule loads a testdata module and returns its packages and the dogma
 // package it builds with.
+// Loads are cached: each costs a go list, and the tests only read them.
 func loadModule(t *testing.T, dir string) ([]*packages.Package, *packages.Package) {
 	t.Helper()
+	if l, ok := loaded[dir]; ok {
+		return slices.Clone(l.pkgs), l.dogma
+	}
 	pkgs := testload.Load(t, dir, true, "./...")
 	var dogma *packages.Package
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -41,8 +46,16 @@ func loadModule(t *testing.T, dir string) ([]*packages.Package, *packages.Packag
 	if dogma == nil {
 		t.Fatalf("%s does not import %s", dir, dogmaapi.Path)
 	}
-	return pkgs, dogma
+	loaded[dir] = loadedModule{pkgs, dogma}
+	return slices.Clone(pkgs), dogma
 }
+
+type loadedModule struct {
+	pkgs  []*packages.Package
+	dogma *packages.Package
+}
+
+var loaded = map[string]loadedModule{}
 
 // buildListVersion is what a front end passes to Recognize: the version the
 // build uses, which a replacement by another version changes and a

@@ -114,7 +114,7 @@ func (a *API) core() string {
 	}
 	for k := range a.Handlers {
 		h, c := a.lookup(handlerNames[k]), a.lookup(configurerNames[k])
-		if iface(h) == nil {
+		if iface(h) == nil || h.IsAlias() {
 			return "no " + handlerNames[k] + " interface"
 		}
 		if iface(c) == nil {

@@ -1,8 +1,8 @@
 package dogmaapi_test
 
 import (
+	"fmt"
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -48,7 +48,15 @@ func variant(t *testing.T, served string, edits map[string][][2]string, add stri
 		}
 		files = append(files, f)
 	}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	// The standard library packages dogma imports, as the load type-checked
+	// them.
+	imports := importerFunc(func(path string) (*types.Package, error) {
+		if p, ok := dogma.Imports[path]; ok {
+			return p.Types, nil
+		}
+		return nil, fmt.Errorf("%s is not imported by dogma %s", path, served)
+	})
+	conf := types.Config{Importer: imports}
 	p, err := conf.Check(dogmaapi.Path, fset, files, nil)
 	if err != nil {
 		t.Fatalf("the %s variant does not type-check: %v", served, err)
@@ -118,6 +126,14 @@ func TestUnservedShapes(t *testing.T) {
 			refusal: "the program's dogma package (github.com/dogmatiq/dogma) is not a Dogma API that dogmavet recognises (it has both Timeout and Deadline): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range",
 		},
 		{
+			name: "a handler interface that is an alias", served: "v0.25.0",
+			edits: map[string][][2]string{"aggregate.go": {{
+				"type AggregateMessageHandler[R AggregateRoot] interface {",
+				"type AggregateMessageHandler[R AggregateRoot] = aggregateMessageHandler[R]\n\ntype aggregateMessageHandler[R AggregateRoot] interface {",
+			}}},
+			refusal: "the program's dogma package (github.com/dogmatiq/dogma) is not a Dogma API that dogmavet recognises (no AggregateMessageHandler interface): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range",
+		},
+		{
 			name: "RegisterX methods with the registry", served: "v0.15.0",
 			add:     "func RegisterCommand[T Command](id string) {}\n",
 			refusal: "the program's dogma package (github.com/dogmatiq/dogma) is not a Dogma API that dogmavet recognises (it has RegisterCommand but registers handlers with RegisterX methods): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range",
@@ -138,3 +154,7 @@ func TestUnservedShapes(t *testing.T) {
 		})
 	}
 }
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
