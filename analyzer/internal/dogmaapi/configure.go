@@ -154,3 +154,14 @@ func (a *API) RegistryFunc(fn *types.Func) (validate.MessageKind, bool) {
 	k, ok := a.registryFuncs[fn.Origin()]
 	return k, ok
 }
+
+// RouteFuncName returns the name of the route function that builds routes
+// of kind k in this API, e.g. "SchedulesDeadline" for
+// validate.SchedulesTimeoutRoute from v0.24.0, for findings that tell the
+// user which route to add.
+func (a *API) RouteFuncName(k validate.RouteKind) string {
+	if k == validate.SchedulesTimeoutRoute {
+		return a.Names.SchedulesTimeout
+	}
+	return k.String()
+}

@@ -64,6 +64,12 @@ func transcript(t *testing.T, dir string, pkgs []*packages.Package, api *dogmaap
 				kindNames[k], m.Name, m.Root, m.Scope, m.Message, m.Consumes)
 		}
 	}
+	var routeNames []string
+	for _, k := range []validate.RouteKind{validate.HandlesCommandRoute, validate.RecordsEventRoute,
+		validate.HandlesEventRoute, validate.ExecutesCommandRoute, validate.SchedulesTimeoutRoute} {
+		routeNames = append(routeNames, api.RouteFuncName(k))
+	}
+	fmt.Fprintf(&b, "route functions %s\n", strings.Join(routeNames, " "))
 	var scopes []string
 	for name := range api.Scopes {
 		scopes = append(scopes, name)
@@ -72,6 +78,12 @@ func transcript(t *testing.T, dir string, pkgs []*packages.Package, api *dogmaap
 	fmt.Fprintf(&b, "scopes %s\n", strings.Join(scopes, " "))
 
 	slices.SortFunc(pkgs, func(a, b *packages.Package) int { return strings.Compare(a.PkgPath, b.PkgPath) })
+	methods := map[*ast.FuncDecl]bool{}
+	for _, p := range pkgs {
+		for fd := range dogmaapi.Methods(p.Syntax) {
+			methods[fd] = true
+		}
+	}
 	for _, p := range pkgs {
 		for _, f := range p.Syntax {
 			name, _ := filepath.Rel(dir, p.Fset.Position(f.Pos()).Filename)
@@ -98,6 +110,9 @@ func transcript(t *testing.T, dir string, pkgs []*packages.Package, api *dogmaap
 						}
 					}
 				case *ast.FuncDecl:
+					if (node.Recv != nil && node.Body != nil) != methods[node] {
+						t.Errorf("%s: Methods yields %s: %t", pos(node), node.Name.Name, methods[node])
+					}
 					if m := api.RootMethod(p.TypesInfo, node); m != nil {
 						fmt.Fprintf(&b, "%s: root method %s.ApplyEvent\n", pos(node), m.Recv.Obj().Name())
 					}
