@@ -137,8 +137,11 @@ type KeyRules struct {
 	// UUID" and an upper-case one is merely non-canonical.
 	CaseInsensitive bool
 
-	// NilRejected: the nil UUID is not a valid key or ID, as dogma's
-	// normalizeUUID (uuid.go, from v0.16.0) rejects it.
+	// NilRejected: the nil UUID is not a valid key or ID. dogma's
+	// normalizeUUID (uuid.go, unchanged from v0.16.0 to v0.25.0) rejects it
+	// for registry IDs; dogma itself never parses identity keys, and reading
+	// the same rule into them is dogmavet's reading of "a canonical RFC 9562
+	// UUID string", as the project's reference notes do for v0.25.0.
 	NilRejected bool
 }
 
