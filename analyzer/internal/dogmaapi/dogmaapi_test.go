@@ -4,6 +4,7 @@ import (
 	"flag"
 	"go/types"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -36,6 +37,7 @@ func loadModule(t *testing.T, dir string) ([]*packages.Package, *packages.Packag
 	if l, ok := loaded[dir]; ok {
 		return slices.Clone(l.pkgs), l.dogma
 	}
+	download(t, dir)
 	pkgs := testload.Load(t, dir, true, "./...")
 	var dogma *packages.Package
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -56,6 +58,19 @@ type loadedModule struct {
 }
 
 var loaded = map[string]loadedModule{}
+
+// download fetches the modules of a testdata module's build list: the
+// loader works offline, and on a fresh clone only the dogma version of
+// dogmavet's own go.mod is in the module cache.
+func download(t *testing.T, dir string) {
+	t.Helper()
+	cmd := exec.Command("go", "mod", "download")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
+	}
+}
 
 // buildListVersion is what a front end passes to Recognize: the version the
 // build uses, which a replacement by another version changes and a
