@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -17,8 +18,10 @@ import (
 // variant type-checks the sources of a served dogma release with edits
 // applied, to stand for a release the module proxy does not serve (or for a
 // package no release ever had). edits maps a file's base name to
-// replacements; a file named in add is added.
-func variant(t *testing.T, served string, edits map[string][][2]string, add string) *types.Package {
+// replacements of a first occurrence; the edit.all renames apply to every
+// occurrence in every file and the edit.drop patterns delete what they
+// match; add is a file's declarations to add.
+func variant(t *testing.T, served string, edits map[string][][2]string, add string, more ...edit) *types.Package {
 	t.Helper()
 	_, dogma := loadModule(t, filepath.Join("testdata", served))
 	fset := token.NewFileSet()
@@ -34,6 +37,14 @@ func variant(t *testing.T, served string, edits map[string][][2]string, add stri
 				t.Fatalf("%s of %s has no %q", filepath.Base(name), served, r[0])
 			}
 			text = strings.Replace(text, r[0], r[1], 1)
+		}
+		for _, e := range more {
+			for _, r := range e.all {
+				text = strings.ReplaceAll(text, r[0], r[1])
+			}
+			for _, d := range e.drop {
+				text = regexp.MustCompile(d).ReplaceAllString(text, "")
+			}
 		}
 		f, err := parser.ParseFile(fset, name, text, 0)
 		if err != nil {
@@ -64,6 +75,12 @@ func variant(t *testing.T, served string, edits map[string][][2]string, add stri
 	return p
 }
 
+// edit is a rename or deletion across all of a variant's files.
+type edit struct {
+	all  [][2]string
+	drop []string
+}
+
 const withEventObserver = "func WithEventObserver() {}\n"
 
 // statelessDescription and statelessEnded keep StatelessProcessRoot a
@@ -72,6 +89,12 @@ const (
 	statelessDescription = "func (statelessProcessRoot) ProcessInstanceDescription() string { return \"\" }\n"
 	statelessEnded       = "func (statelessProcessRoot) ProcessInstanceDescription(bool) string { return \"\" }\n"
 )
+
+// viaWithoutPointers undoes v0.25.0's pointer root constraint.
+var viaWithoutPointers = [][2]string{
+	{"func ViaAggregate[R interface {\n\tAggregateRoot\n\t*E\n}, E any]", "func ViaAggregate[R AggregateRoot]"},
+	{"func ViaProcess[R interface {\n\tProcessRoot\n\t*E\n}, E any]", "func ViaProcess[R ProcessRoot]"},
+}
 
 var instanceDescriptions = map[string][][2]string{
 	"aggregate.go": {{"type AggregateRoot interface {", "type AggregateRoot interface {\n\tAggregateInstanceDescription() string\n"}},
@@ -91,28 +114,37 @@ func TestUnservedShapes(t *testing.T) {
 		name, served string
 		edits        map[string][][2]string
 		add          string
-		shape        string // "" for a refusal
+		more         edit
+		summary      string // "" for a refusal
 		refusal      string
 	}{
 		{
+			// v0.23.0 is v0.25.0 without v0.24.0's rename and Mutate and
+			// v0.25.0's pointer constraint.
+			name: "v0.23.0 is generic with timeouts", served: "v0.25.0",
+			edits: map[string][][2]string{"handlerroute.go": viaWithoutPointers},
+			more: edit{
+				all:  [][2]string{{"Deadline", "Timeout"}},
+				drop: []string{`(?m)^\tMutate\(fn func\(r R\)\)\n`, `(?s)func \(a untypedProcess\w+Scope\[R\]\) Mutate\(fn func\(R\)\) \{.*?\n\}\n`},
+			},
+			summary: "v0.23.x: Routes(ViaX), message type registry, pointer messages, generic roots, projection Reset, ConcurrencyPreference, instance descriptions, projection OCC by checkpoint offsets, a call after End panics, keys case-insensitive, nil UUID rejected",
+		},
+		{
 			name: "v0.19.1 adds WithEventObserver", served: "v0.19.0",
-			add: withEventObserver, shape: "v0.19.1–v0.20.x",
+			add: withEventObserver, summary: "v0.19.1–v0.20.x: Routes(ViaX), message type registry, pointer messages, projection Reset, ConcurrencyPreference, projection OCC by checkpoint offsets, a call after End panics, keys case-insensitive, nil UUID rejected",
 		},
 		{
 			name: "v0.21.0 adds instance descriptions", served: "v0.19.0",
-			edits: instanceDescriptions, add: withEventObserver + statelessDescription, shape: "v0.21.x",
+			edits: instanceDescriptions, add: withEventObserver + statelessDescription, summary: "v0.21.x: Routes(ViaX), message type registry, pointer messages, projection Reset, ConcurrencyPreference, instance descriptions, projection OCC by checkpoint offsets, a call after End panics, keys case-insensitive, nil UUID rejected",
 		},
 		{
 			name: "v0.22.0 passes ended", served: "v0.19.0",
-			edits: endedDescriptions, add: withEventObserver + statelessEnded, shape: "v0.22.x",
+			edits: endedDescriptions, add: withEventObserver + statelessEnded, summary: "v0.22.x: Routes(ViaX), message type registry, pointer messages, projection Reset, ConcurrencyPreference, instance descriptions, projection OCC by checkpoint offsets, a call after End panics, keys case-insensitive, nil UUID rejected",
 		},
 		{
 			name: "v0.24.0 has no pointer constraint", served: "v0.25.0",
-			edits: map[string][][2]string{"handlerroute.go": {
-				{"func ViaAggregate[R interface {\n\tAggregateRoot\n\t*E\n}, E any]", "func ViaAggregate[R AggregateRoot]"},
-				{"func ViaProcess[R interface {\n\tProcessRoot\n\t*E\n}, E any]", "func ViaProcess[R ProcessRoot]"},
-			}},
-			shape: "v0.24.x",
+			edits:   map[string][][2]string{"handlerroute.go": viaWithoutPointers},
+			summary: "v0.24.x: Routes(ViaX), message type registry, pointer messages, generic roots, deadlines, Mutate, projection Reset, ConcurrencyPreference, instance descriptions, projection OCC by checkpoint offsets, a call after End panics, keys case-insensitive, nil UUID rejected",
 		},
 		{
 			name: "a v0.21.0 change without v0.19.1's", served: "v0.19.0",
@@ -140,16 +172,16 @@ func TestUnservedShapes(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			api, err := dogmaapi.Recognize(variant(t, tc.served, tc.edits, tc.add), "")
-			if tc.shape == "" {
+			api, err := dogmaapi.Recognize(variant(t, tc.served, tc.edits, tc.add, tc.more), "")
+			if tc.summary == "" {
 				assertRefused(t, api, err, tc.refusal)
 				return
 			}
 			if err != nil {
 				t.Fatalf("refused: %v", err)
 			}
-			if api.Shape != tc.shape {
-				t.Errorf("shape %s, want %s", api.Shape, tc.shape)
+			if got := api.Summary(); got != tc.summary {
+				t.Errorf("got  %s\nwant %s", got, tc.summary)
 			}
 		})
 	}
