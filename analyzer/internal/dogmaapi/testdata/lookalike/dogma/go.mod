@@ -1,0 +1,3 @@
+module github.com/dogmatiq/dogma
+
+go 1.24
