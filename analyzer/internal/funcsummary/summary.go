@@ -1,6 +1,7 @@
 package funcsummary
 
 import (
+	"go/ast"
 	"go/token"
 	"strings"
 
@@ -87,7 +88,7 @@ type Site struct {
 	pos, end token.Pos
 	// arg is the argument expression of a produce call written in a
 	// function of the pass under analysis.
-	arg any
+	arg ast.Expr
 }
 
 // Step is one call of a function that receives the scope.
@@ -104,6 +105,12 @@ type Step struct {
 type Posn struct {
 	File                 string
 	Offset, Line, Column int
+}
+
+// Arg returns the argument expression of a produce call written in a
+// function of the package under analysis.
+func (s *Site) Arg() (ast.Expr, bool) {
+	return s.arg, s.arg != nil
 }
 
 // Position returns the call's start in the pass that read the summary, or
