@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"math"
 	"reflect"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -124,6 +125,12 @@ func (t *Table) IsScope(typ types.Type) bool {
 		}
 	}
 	return false
+}
+
+// canEnd reports whether typ is a process scope, which has End().
+func (t *Table) canEnd(typ types.Type) bool {
+	n, ok := types.Unalias(typ).(*types.Named)
+	return ok && n.Obj().Pkg() == t.d.Pkg && strings.HasPrefix(n.Obj().Name(), "Process")
 }
 
 func (t *Table) hasScopeParam(sig *types.Signature) bool {

@@ -53,7 +53,10 @@ func (t *Table) body(body *ast.BlockStmt, scope *types.Var) (Param, int) {
 	}
 	w.p.Complete = true
 	w.scan()
-	w.order()
+	// Only a process's scopes can end, or cancel an End().
+	if t.canEnd(scope.Type()) {
+		w.order()
+	}
 	return w.p, w.low
 }
 
