@@ -29,6 +29,9 @@
 // cases, cases of type switches over the same variable with different
 // types, and constant conditions. A local variable whose address is taken
 // or that a closure assigns, and fields after any call, are not assumed to
-// keep their values. Conditions inside a helper are not related to the
-// caller's: a helper that ends the process on some path is taken to end it.
+// keep their values. A helper that ends the process only when
+// boolean parameters hold (if done { s.End() }) ends it only on the
+// caller's paths where its arguments can hold; other conditions inside a
+// helper are not related to the caller's, and a helper that ends the
+// process on some path is taken to end it there.
 package endcancel

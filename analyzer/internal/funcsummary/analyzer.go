@@ -200,7 +200,8 @@ func (t *Table) summary(fn *types.Func) (s *Summary, low int) {
 	t.active[fn] = depth
 	low = noCycle
 	s = &Summary{}
-	for i, v := range params(t.pass.TypesInfo, fd) {
+	ps := params(t.pass.TypesInfo, fd)
+	for i, v := range ps {
 		if !t.IsScope(fn.Signature().Params().At(i).Type()) {
 			continue
 		}
@@ -209,7 +210,7 @@ func (t *Table) summary(fn *types.Func) (s *Summary, low int) {
 			s.Params = append(s.Params, Param{Index: i, Complete: true})
 			continue
 		}
-		p, l := t.body(fd.Body, v)
+		p, l := t.body(fd.Body, v, ps)
 		p.Index = i
 		low = min(low, l)
 		s.Params = append(s.Params, p)
@@ -230,7 +231,7 @@ func (t *Table) closure(lit *ast.FuncLit, scope *types.Var) (*Param, int) {
 	if p, ok := t.closures[k]; ok {
 		return p, noCycle
 	}
-	p, low := t.body(lit.Body, scope)
+	p, low := t.body(lit.Body, scope, nil)
 	if low == noCycle {
 		t.closures[k] = &p
 	}

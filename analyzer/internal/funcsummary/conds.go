@@ -154,6 +154,8 @@ type conds struct {
 	// is taken, or that a range statement assigns: nothing is assumed
 	// about them.
 	unstable map[*types.Var]bool
+	// assignedAnywhere holds the variables assigned anywhere in the body.
+	assignedAnywhere map[*types.Var]bool
 	// caseTag maps the case expressions of expression switches to the
 	// switch's tag.
 	caseTag map[ast.Expr]ast.Expr
@@ -173,10 +175,11 @@ type kill struct {
 func newConds(info *types.Info, body *ast.BlockStmt) *conds {
 	c := &conds{
 		info: info, body: body,
-		unstable: map[*types.Var]bool{},
-		caseTag:  map[ast.Expr]ast.Expr{},
-		typeCase: map[*ast.CaseClause]*ast.TypeSwitchStmt{},
-		kills:    map[ast.Node]kill{},
+		unstable:         map[*types.Var]bool{},
+		assignedAnywhere: map[*types.Var]bool{},
+		caseTag:          map[ast.Expr]ast.Expr{},
+		typeCase:         map[*ast.CaseClause]*ast.TypeSwitchStmt{},
+		kills:            map[ast.Node]kill{},
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -193,6 +196,20 @@ func newConds(info *types.Info, body *ast.BlockStmt) *conds {
 				}
 				return true
 			})
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					if v, ok := c.obj(id).(*types.Var); ok {
+						c.assignedAnywhere[v] = true
+					}
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+				if v, ok := c.obj(id).(*types.Var); ok {
+					c.assignedAnywhere[v] = true
+				}
+			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				c.markUnstable(n.X)
@@ -450,7 +467,7 @@ func (c *conds) operand(e ast.Expr) (key string, vars []*types.Var, mem, ok bool
 		if !isVar {
 			return "", nil, false, false
 		}
-		k := v.Name() + "@" + strconv.Itoa(int(v.Pos()))
+		k := c.varKey(v)
 		if v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
 			return "g:" + k, nil, true, true // a package-level variable
 		}
@@ -477,6 +494,11 @@ func (c *conds) operand(e ast.Expr) (key string, vars []*types.Var, mem, ok bool
 		return "*" + k, vs, true, ok
 	}
 	return "", nil, false, false
+}
+
+// varKey is the key of a variable operand.
+func (c *conds) varKey(v *types.Var) string {
+	return v.Name() + "@" + strconv.Itoa(int(v.Pos()))
 }
 
 // local reports whether v is declared in the function body or its

@@ -34,6 +34,8 @@ type event struct {
 	param *Param
 	step  *Step
 	ends  []int
+	// args are the arguments of a helper call, for its EndsOnlyIf.
+	args []ast.Expr
 	// deferred are the events of a deferred call (evDefer), run at return;
 	// id identifies the defer statement.
 	deferred []event
@@ -69,6 +71,11 @@ type explorer struct {
 
 	cancelSeen, pairSeen map[Posn]bool
 	exits, endedExits    int
+
+	// guards are the conditions every ended path assumed so far (see
+	// guard); guardsSet once one ended path was seen.
+	guards    []Guard
+	guardsSet bool
 }
 
 // pstate is what a path has established: the first End() on it, the
@@ -129,31 +136,43 @@ func (x *explorer) explore(g *cfg.CFG) {
 				continue
 			}
 		}
+		states := []pstate{st}
 		for i, n := range it.b.Nodes {
 			for _, ev := range nodeEvents[it.b.Index][i] {
-				x.apply(&st, ev)
-			}
-			st.facts = x.conds.kill(st.facts, n)
-		}
-		if len(it.b.Succs) == 0 {
-			x.exit(it.b, st)
-			continue
-		}
-		var cond ast.Expr
-		if len(it.b.Succs) == 2 && len(it.b.Nodes) > 0 {
-			cond, _ = it.b.Nodes[len(it.b.Nodes)-1].(ast.Expr)
-		}
-		for j, s := range it.b.Succs {
-			next := st
-			if cond != nil {
-				feasible := true
-				next.facts, feasible = x.conds.assume(st.facts, cond, j == 0)
-				if !feasible {
-					continue
+				var next []pstate
+				for _, s := range states {
+					next = append(next, x.applyFork(s, ev)...)
 				}
+				states = next
 			}
-			queue = append(queue, item{s, next})
+			for k := range states {
+				states[k].facts = x.conds.kill(states[k].facts, n)
+			}
 		}
+		for _, st := range states {
+			if len(it.b.Succs) == 0 {
+				x.exit(it.b, st)
+				continue
+			}
+			var cond ast.Expr
+			if len(it.b.Succs) == 2 && len(it.b.Nodes) > 0 {
+				cond, _ = it.b.Nodes[len(it.b.Nodes)-1].(ast.Expr)
+			}
+			for j, s := range it.b.Succs {
+				next := st
+				if cond != nil {
+					feasible := true
+					next.facts, feasible = x.conds.assume(st.facts, cond, j == 0)
+					if !feasible {
+						continue
+					}
+				}
+				queue = append(queue, item{s, next})
+			}
+		}
+	}
+	if x.guardsSet {
+		x.w.p.EndsOnlyIf = x.guards
 	}
 	x.w.p.EndsAlways = x.exits > 0 && x.endedExits == x.exits
 }
@@ -173,7 +192,39 @@ func (x *explorer) exit(b *cfg.Block, st pstate) {
 	if st.end >= 0 {
 		x.endedExits++
 		x.addSite(&x.w.p.Ends, x.endSites[st.end])
+		x.guard(st)
 	}
+}
+
+// guard narrows EndsOnlyIf to the conditions on boolean parameters that
+// the ended path st assumed.
+func (x *explorer) guard(st pstate) {
+	var gs []Guard
+	for _, f := range st.facts {
+		if f.kind != factBool || f.mem || len(f.vars) != 1 {
+			continue
+		}
+		v := f.vars[0]
+		if f.key != x.conds.varKey(v) || x.conds.assignedAnywhere[v] {
+			continue
+		}
+		for i, p := range x.w.params {
+			if p == v {
+				gs = append(gs, Guard{Param: i, Val: f.val})
+			}
+		}
+	}
+	if !x.guardsSet {
+		x.guards, x.guardsSet = gs, true
+		return
+	}
+	var keep []Guard
+	for _, g := range x.guards {
+		if slices.Contains(gs, g) {
+			keep = append(keep, g)
+		}
+	}
+	x.guards = keep
 }
 
 func (x *explorer) runDefers(st *pstate) {
@@ -184,6 +235,31 @@ func (x *explorer) runDefers(st *pstate) {
 			x.apply(st, ev)
 		}
 	}
+}
+
+// applyFork applies ev to st. A helper that ends the process only when
+// some of its boolean parameters hold splits the path in two: one where
+// it ended, and assumed its arguments held, and one where it did not.
+func (x *explorer) applyFork(st pstate, ev event) []pstate {
+	if ev.kind != evCall || st.end >= 0 || len(ev.ends) == 0 || len(ev.param.EndsOnlyIf) == 0 {
+		x.apply(&st, ev)
+		return []pstate{st}
+	}
+	notEnded := st
+	x.apply(&notEnded, event{kind: evCall, param: ev.param, step: ev.step})
+	ended := notEnded
+	feasible := true
+	for _, g := range ev.param.EndsOnlyIf {
+		if g.Param >= len(ev.args) {
+			continue
+		}
+		ended.facts, feasible = x.conds.assume(ended.facts, ev.args[g.Param], g.Val)
+		if !feasible {
+			return []pstate{notEnded}
+		}
+	}
+	ended.end = ev.ends[0]
+	return []pstate{ended, notEnded}
 }
 
 func (x *explorer) apply(st *pstate, ev event) {
@@ -307,7 +383,9 @@ func (x *explorer) callEvents(call *ast.CallExpr, now, self *[]event) {
 		x.exprEvents(a, now)
 	}
 	if h, ok := w.helpers[call]; ok {
-		*self = append(*self, x.callEvent(h.param, &h.step))
+		ev := x.callEvent(h.param, &h.step)
+		ev.args = h.args
+		*self = append(*self, ev)
 	}
 	if lit, ok := fun.(*ast.FuncLit); ok {
 		if p := w.closures[lit]; p != nil {

@@ -20,6 +20,9 @@ type walker struct {
 	info  *types.Info
 	body  *ast.BlockStmt
 	scope *types.Var
+	// params are the function's parameters (nil entries for unnamed ones);
+	// none for a function literal.
+	params []*types.Var
 
 	p Param
 	// low is the least depth of the functions being summarized that the
@@ -41,13 +44,14 @@ type walker struct {
 type helperCall struct {
 	param *Param
 	step  Step
+	args  []ast.Expr
 }
 
 // body summarizes what body does with scope, and returns the least depth
 // of the functions being summarized that it reached.
-func (t *Table) body(body *ast.BlockStmt, scope *types.Var) (Param, int) {
+func (t *Table) body(body *ast.BlockStmt, scope *types.Var, params []*types.Var) (Param, int) {
 	w := &walker{
-		t: t, info: t.pass.TypesInfo, body: body, scope: scope, low: noCycle,
+		t: t, info: t.pass.TypesInfo, body: body, scope: scope, low: noCycle, params: params,
 		helpers:  map[*ast.CallExpr]helperCall{},
 		closures: map[*ast.FuncLit]*Param{},
 	}
@@ -119,7 +123,7 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 		if p == nil {
 			continue
 		}
-		w.helpers[call] = helperCall{p, step}
+		w.helpers[call] = helperCall{p, step, call.Args}
 		if len(p.Ends) > 0 || len(p.Cancelled) > 0 {
 			w.ends = true
 		}

@@ -39,6 +39,12 @@ type Param struct {
 	// and no later ExecuteCommand or ScheduleTimeout is possible.
 	EndsAlways bool
 
+	// EndsOnlyIf lists conditions on boolean parameters that held on every
+	// path that reaches a return after End(): the function ends the
+	// process only when they hold, so a caller whose path contradicts them
+	// is not ended by the call.
+	EndsOnlyIf []Guard
+
 	// Cancels lists the ExecuteCommand and ScheduleTimeout calls that some
 	// path from the function's entry reaches: after an End() made before
 	// the call of this function, each cancels it.
@@ -52,6 +58,12 @@ type Param struct {
 	// Unsure is true when the paths were too many to explore: Ends, Cancels
 	// and Cancelled are then empty, and nothing is claimed about them.
 	Unsure bool
+}
+
+// Guard is the condition that parameter Param (an index) is Val.
+type Guard struct {
+	Param int
+	Val   bool
 }
 
 // Produced is one produce call: RecordEvent, ExecuteCommand or
@@ -189,6 +201,9 @@ func (f *Fact) String() string {
 		}
 		if p.EndsAlways {
 			w("ends-always")
+		}
+		for _, g := range p.EndsOnlyIf {
+			w("ends-if:param" + itoa(g.Param) + "=" + map[bool]string{true: "true", false: "false"}[g.Val])
 		}
 		for _, c := range p.Cancels {
 			w(c.Method + "@" + itoa(c.Pos.Line))

@@ -134,3 +134,16 @@ func (shipsFirst) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.Pr
 	finish(s)
 	return nil
 }
+
+// guarded ends through a helper of another package only when its argument
+// holds; the condition travels in the fact.
+type guarded struct{ base }
+
+func (guarded) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, m dogma.Event) error {
+	done := m == nil
+	lib.FinishIf(s, done)
+	if !done {
+		s.ExecuteCommand(lib.Ship{})
+	}
+	return nil
+}

@@ -194,3 +194,25 @@ func (addressTaken) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.
 	}
 	return nil
 }
+
+func finishIf(s dogma.ProcessEventScope, done bool) {
+	if done {
+		s.End()
+	}
+}
+
+// guardedHelper ends in a helper only when its argument is true: a path
+// that then assumes it false is not ended.
+type guardedHelper struct{ base }
+
+func (guardedHelper) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, m dogma.Event) error {
+	x := m == nil
+	finishIf(s, x)
+	if !x {
+		s.ExecuteCommand(Ship{})
+	}
+	if x {
+		s.ScheduleTimeout(Remind{}, time.Now()) // want `s.ScheduleTimeout after s.End\(\) in finishIf cancels`
+	}
+	return nil
+}

@@ -34,3 +34,10 @@ func FinishThenShip(s dogma.ProcessEventScope) {
 type Notifier interface {
 	Notify(dogma.ProcessEventScope)
 }
+
+// FinishIf ends the process when done is true.
+func FinishIf(s dogma.ProcessEventScope, done bool) {
+	if done {
+		s.End()
+	}
+}

@@ -20,7 +20,7 @@ func Finish(s dogma.ProcessEventScope) { // want Finish:`summary param0<ends@20 
 	s.End()
 }
 
-func MaybeFinish(s dogma.ProcessEventScope, done bool) { // want MaybeFinish:`summary param0<ends@25>`
+func MaybeFinish(s dogma.ProcessEventScope, done bool) { // want MaybeFinish:`summary param0<ends@25 ends-if:param1=true>`
 	if done {
 		s.End()
 	}
