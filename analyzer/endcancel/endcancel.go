@@ -59,20 +59,20 @@ func report(pass *analysis.Pass, rep *suppress.Reporter, sums *funcsummary.Table
 	pkg := pass.Pkg.Path()
 	pos, end := c.Cancel.Position(), c.Cancel.EndPosition()
 	what := c.Cancel.Scope + "." + c.Cancel.Method
+	if via := c.Cancel.PathString(pkg); via != "" {
+		what += " in " + via
+	}
 	if !sums.Local(pos) {
 		pos, end = token.NoPos, token.NoPos
 		for i := len(c.Cancel.Path) - 1; i >= 0; i-- {
 			if p := c.Cancel.Path[i].Position(); sums.Local(p) {
 				pos = p
-				what = c.Cancel.Path[i].Name(pkg) + " calls " + c.Cancel.Method + ", which"
 				break
 			}
 		}
 		if !pos.IsValid() {
 			return
 		}
-	} else if via := c.Cancel.PathString(pkg); via != "" {
-		what += " in " + via
 	}
 	if reported[pos] {
 		return
@@ -89,7 +89,7 @@ func report(pass *analysis.Pass, rep *suppress.Reporter, sums *funcsummary.Table
 	if p := c.End.Position(); p.IsValid() {
 		diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: p, End: c.End.EndPosition(), Message: "End() called here"})
 	} else if len(c.End.Path) > 0 && c.End.Path[0].Position().IsValid() {
-		diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: c.End.Path[0].Position(), Message: "End() called in this call"})
+		diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: c.End.Path[0].Position(), Message: "End() is called in this call"})
 	}
 	rep.Report(diag)
 }

@@ -163,6 +163,10 @@ type conds struct {
 	typeCase map[*ast.CaseClause]*ast.TypeSwitchStmt
 	// isScope reports whether an expression is the scope variable.
 	isScope func(ast.Expr) bool
+	// params are the function's parameters.
+	params []*types.Var
+	// tested counts the conditions testing each fact key (countTests).
+	tested map[string]int
 	// kills caches what each node assigns.
 	kills map[ast.Node]kill
 }
@@ -180,6 +184,7 @@ func newConds(info *types.Info, body *ast.BlockStmt) *conds {
 		caseTag:          map[ast.Expr]ast.Expr{},
 		typeCase:         map[*ast.CaseClause]*ast.TypeSwitchStmt{},
 		kills:            map[ast.Node]kill{},
+		tested:           map[string]int{},
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -360,22 +365,65 @@ func (c *conds) pure(call *ast.CallExpr) bool {
 // assume adds to facts that cond is val, or reports that the path cannot
 // take that branch.
 func (c *conds) assume(facts []fact, cond ast.Expr, val bool) ([]fact, bool) {
-	if tag, ok := c.caseTag[cond]; ok {
-		f, ok := c.compare(tag, cond, token.EQL, val)
-		if !ok {
-			return facts, true
-		}
-		return addFact(facts, f)
+	f, ok, feasible := c.factOf(cond, val)
+	if !feasible {
+		return nil, false
+	}
+	if !ok {
+		return facts, true
+	}
+	kept, feasible := addFact(facts, f)
+	if !feasible {
+		return nil, false
+	}
+	if !c.worthKeeping(f) {
+		// Checked against what the path knows, but not remembered.
+		return facts, true
+	}
+	return kept, true
+}
+
+// assumeArg is assume for the argument of a helper that ends only when it
+// holds: kept whatever the body tests.
+func (c *conds) assumeArg(facts []fact, arg ast.Expr, val bool) ([]fact, bool) {
+	f, ok, feasible := c.factOf(arg, val)
+	if !feasible {
+		return nil, false
+	}
+	if !ok {
+		return facts, true
+	}
+	return addFact(facts, f)
+}
+
+// worthKeeping reports whether a path needs to remember f: only a
+// condition the body tests more than once can contradict a later one (a
+// condition on a parameter is kept too, for EndsOnlyIf). Dropping the
+// others keeps the number of path states small.
+func (c *conds) worthKeeping(f fact) bool {
+	if c.tested[f.key] > 1 {
+		return true
+	}
+	if len(f.vars) == 1 && f.key == c.varKey(f.vars[0]) {
+		return slices.Contains(c.params, f.vars[0])
+	}
+	return false
+}
+
+// factOf returns the fact that cond is val; ok is false when cond is not
+// understood, feasible false when cond is a constant other than val.
+func (c *conds) factOf(cond ast.Expr, val bool) (f fact, ok, feasible bool) {
+	if tag, isCase := c.caseTag[cond]; isCase {
+		f, ok = c.compare(tag, cond, token.EQL, val)
+		return f, ok, true
 	}
 	cond = ast.Unparen(cond)
-	if tv, ok := c.info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
-		return facts, constant.BoolVal(tv.Value) == val
+	if tv, isConst := c.info.Types[cond]; isConst && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+		return fact{}, false, constant.BoolVal(tv.Value) == val
 	}
-	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
-		return c.assume(facts, u.X, !val)
+	if u, isNot := cond.(*ast.UnaryExpr); isNot && u.Op == token.NOT {
+		return c.factOf(u.X, !val)
 	}
-	var f fact
-	ok := false
 	if b, isBin := cond.(*ast.BinaryExpr); isBin {
 		f, ok = c.compare(b.X, b.Y, b.Op, val)
 	} else if isBool(c.info.TypeOf(cond)) {
@@ -383,10 +431,59 @@ func (c *conds) assume(facts []fact, cond ast.Expr, val bool) ([]fact, bool) {
 		key, f.vars, f.mem, ok = c.operand(cond)
 		f.key, f.kind, f.val = key, factBool, val
 	}
-	if !ok {
-		return facts, true
+	return f, ok, true
+}
+
+// countTests counts, per fact key, the conditions of the body that test
+// it: those of if and for statements (each operand of && and ||), switch
+// cases and type switch subjects.
+func (c *conds) countTests() {
+	var leaf func(e ast.Expr)
+	leaf = func(e ast.Expr) {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.BinaryExpr:
+			if x.Op == token.LAND || x.Op == token.LOR {
+				leaf(x.X)
+				leaf(x.Y)
+				return
+			}
+		case *ast.UnaryExpr:
+			if x.Op == token.NOT {
+				leaf(x.X)
+				return
+			}
+		}
+		if f, ok, _ := c.factOf(e, true); ok {
+			c.tested[f.key]++
+		}
 	}
-	return addFact(facts, f)
+	ast.Inspect(c.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			leaf(n.Cond)
+		case *ast.ForStmt:
+			if n.Cond != nil {
+				leaf(n.Cond)
+			}
+		case *ast.SwitchStmt:
+			for _, cl := range n.Body.List {
+				for _, e := range cl.(*ast.CaseClause).List {
+					if n.Tag != nil {
+						if f, ok, _ := c.factOf(e, true); ok {
+							c.tested[f.key]++
+						}
+					} else {
+						leaf(e)
+					}
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			if key, ok := c.typeSwitchSubject(n); ok {
+				c.tested[key]++
+			}
+		}
+		return true
+	})
 }
 
 // compare is the fact that x op y is val.
@@ -521,26 +618,11 @@ func (c *conds) entered(b *cfg.Block) (fact, bool) {
 	if ts == nil {
 		return fact{}, false
 	}
-	var subject ast.Expr
-	switch a := ts.Assign.(type) {
-	case *ast.ExprStmt:
-		if ta, ok := a.X.(*ast.TypeAssertExpr); ok {
-			subject = ta.X
-		}
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			if ta, ok := a.Rhs[0].(*ast.TypeAssertExpr); ok {
-				subject = ta.X
-			}
-		}
-	}
-	if subject == nil {
+	key, ok := c.typeSwitchSubject(ts)
+	if !ok || c.tested[key] < 2 {
 		return fact{}, false
 	}
-	key, vars, mem, ok := c.operand(subject)
-	if !ok || mem {
-		return fact{}, false
-	}
+	_, vars, _, _ := c.operand(c.subject(ts))
 	f := fact{key: key, vars: vars}
 	if cc.List != nil {
 		f.kind = factTypeIn
@@ -566,6 +648,34 @@ func (c *conds) entered(b *cfg.Block) (fact, bool) {
 		return fact{}, false
 	}
 	return f, true
+}
+
+// subject returns the expression a type switch switches on.
+func (c *conds) subject(ts *ast.TypeSwitchStmt) ast.Expr {
+	switch a := ts.Assign.(type) {
+	case *ast.ExprStmt:
+		if ta, ok := a.X.(*ast.TypeAssertExpr); ok {
+			return ta.X
+		}
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			if ta, ok := a.Rhs[0].(*ast.TypeAssertExpr); ok {
+				return ta.X
+			}
+		}
+	}
+	return nil
+}
+
+// typeSwitchSubject returns the key of the variable a type switch switches
+// on, when facts about it can be kept.
+func (c *conds) typeSwitchSubject(ts *ast.TypeSwitchStmt) (string, bool) {
+	e := c.subject(ts)
+	if e == nil {
+		return "", false
+	}
+	key, _, mem, ok := c.operand(e)
+	return key, ok && !mem
 }
 
 // caseType names a type switch case's type, or "nil"; concrete is false

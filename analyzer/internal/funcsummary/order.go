@@ -60,6 +60,8 @@ func (w *walker) order() {
 	g := cfg.New(w.body, func(call *ast.CallExpr) bool { return mayReturn(w.info, call) })
 	x.conds = newConds(w.info, w.body)
 	x.conds.isScope = w.isScope
+	x.conds.params = w.params
+	x.conds.countTests()
 	x.explore(g)
 }
 
@@ -253,7 +255,7 @@ func (x *explorer) applyFork(st pstate, ev event) []pstate {
 		if g.Param >= len(ev.args) {
 			continue
 		}
-		ended.facts, feasible = x.conds.assume(ended.facts, ev.args[g.Param], g.Val)
+		ended.facts, feasible = x.conds.assumeArg(ended.facts, ev.args[g.Param], g.Val)
 		if !feasible {
 			return []pstate{notEnded}
 		}

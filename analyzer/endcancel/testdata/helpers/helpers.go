@@ -67,14 +67,14 @@ type otherPackage struct{ base }
 
 func (otherPackage) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, _ dogma.Event) error {
 	lib.Finish(s)
-	lib.RemindLater(s) // want `lib.RemindLater calls ScheduleTimeout, which after s.End\(\) in lib.Finish cancels`
+	lib.RemindLater(s) // want `s.ScheduleTimeout in lib.RemindLater after s.End\(\) in lib.Finish cancels`
 	return nil
 }
 
 type otherPackageInside struct{ base }
 
 func (otherPackageInside) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, _ dogma.Event) error {
-	lib.FinishThenShip(s) // want `lib.FinishThenShip calls ExecuteCommand, which after s.End\(\) in lib.FinishThenShip cancels`
+	lib.FinishThenShip(s) // want `s.ExecuteCommand in lib.FinishThenShip after s.End\(\) in lib.FinishThenShip cancels`
 	return nil
 }
 

@@ -57,3 +57,103 @@ func unexported(s dogma.ProcessEventScope) { s.End() }
 
 // NoScope takes no scope: no fact.
 func NoScope(int) {}
+
+// TooManyPaths has more combinations of conditions than are explored:
+// nothing is claimed about the order of its calls.
+func TooManyPaths(s dogma.ProcessEventScope, a, b, c, d, e, f, g, h, i, j, k, l, m bool) { // want TooManyPaths:`summary param0<ExecuteCommand:facts.Ship unsure>`
+	s.End()
+	for _, x := range []bool{a, b, c, d, e, f, g, h, i, j, k, l, m} {
+		_ = x
+	}
+	if a {
+		s.Log("a")
+	}
+	if b {
+		s.Log("b")
+	}
+	if c {
+		s.Log("c")
+	}
+	if d {
+		s.Log("d")
+	}
+	if e {
+		s.Log("e")
+	}
+	if f {
+		s.Log("f")
+	}
+	if g {
+		s.Log("g")
+	}
+	if h {
+		s.Log("h")
+	}
+	if i {
+		s.Log("i")
+	}
+	if j {
+		s.Log("j")
+	}
+	if k {
+		s.Log("k")
+	}
+	if l {
+		s.Log("l")
+	}
+	if m {
+		s.Log("m")
+	}
+	s.ExecuteCommand(Ship{})
+}
+
+// ManyConditions tests many conditions once each: none can contradict a
+// later one, so none is remembered, and the paths stay few.
+func ManyConditions(s dogma.ProcessEventScope, n int) { // want ManyConditions:`summary param0<ExecuteCommand:facts.Ship ends@\d+ ends-always ExecuteCommand@\d+ cancelled@\d+-\d+>`
+	s.End()
+	for i := range 13 {
+		if n == i {
+			s.Log("once")
+		}
+	}
+	if n > 0 {
+		s.Log("a")
+	}
+	if n > 1 {
+		s.Log("b")
+	}
+	if n > 2 {
+		s.Log("c")
+	}
+	if n > 3 {
+		s.Log("d")
+	}
+	if n > 4 {
+		s.Log("e")
+	}
+	if n > 5 {
+		s.Log("f")
+	}
+	if n > 6 {
+		s.Log("g")
+	}
+	if n > 7 {
+		s.Log("h")
+	}
+	if n > 8 {
+		s.Log("i")
+	}
+	if n > 9 {
+		s.Log("j")
+	}
+	if n > 10 {
+		s.Log("k")
+	}
+	if n > 11 {
+		s.Log("l")
+	}
+	if n > 12 {
+		s.Log("m")
+	}
+	s.ExecuteCommand(Ship{})
+}
