@@ -115,8 +115,9 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 			continue
 		}
 		n++
-		if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
-			_ = lit // the scope is a literal's argument: not followed
+		if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+			// The scope is a literal's argument: not followed.
+			w.p.Complete = false
 			continue
 		}
 		p, step := w.helper(call, i)
@@ -147,7 +148,9 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 			}
 		}
 		if _, ok := parent(stack).(*ast.GoStmt); ok {
+			// It runs at some other time.
 			delete(w.closures, lit)
+			w.p.Complete = false
 		}
 	}
 	return n

@@ -157,3 +157,13 @@ func ManyConditions(s dogma.ProcessEventScope, n int) { // want ManyConditions:`
 	}
 	s.ExecuteCommand(Ship{})
 }
+
+// Goroutine executes at some other time: partial.
+func Goroutine(s dogma.ProcessEventScope) { // want Goroutine:`summary param0<ExecuteCommand:facts.Ship partial>`
+	go func() { s.ExecuteCommand(Ship{}) }()
+}
+
+// LiteralArg passes the scope to a literal: partial.
+func LiteralArg(s dogma.ProcessEventScope) { // want LiteralArg:`summary param0<partial>`
+	func(t dogma.ProcessEventScope) { t.ExecuteCommand(Ship{}) }(s)
+}
