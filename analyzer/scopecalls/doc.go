@@ -29,7 +29,8 @@
 // account.Debit)"), with each call of a helper as related information; one
 // produced by a helper of another package is reported at the call of that
 // helper in this package. A helper shared by several handlers is checked
-// against each handler's routes. The pointer fix is offered only for calls
+// against each handler's routes; a produce call that a handler reaches by
+// several calls is reported once, through the first. The pointer fix is offered only for calls
 // written in the handler method, since a helper may serve other handlers.
 //
 // The argument's static type is what counts, so a message built by a helper

@@ -36,6 +36,8 @@ type walker struct {
 	// closures holds the summary of each function literal that is called
 	// or deferred where it is written.
 	closures map[*ast.FuncLit]*Param
+	// seen holds the positions of the produce calls listed.
+	seen map[Posn]bool
 	// ends is true when End() may be called: then the order of calls
 	// matters and the body's control flow is explored.
 	ends bool
@@ -54,6 +56,7 @@ func (t *Table) body(body *ast.BlockStmt, scope *types.Var, params []*types.Var)
 		t: t, info: t.pass.TypesInfo, body: body, scope: scope, low: noCycle, params: params,
 		helpers:  map[*ast.CallExpr]helperCall{},
 		closures: map[*ast.FuncLit]*Param{},
+		seen:     map[Posn]bool{},
 	}
 	w.p.Complete = true
 	w.scan()
@@ -132,6 +135,12 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 			w.p.Complete = false
 		}
 		for _, pr := range p.Produced {
+			// A call reached by several paths is listed once, by the
+			// first: the lists stay as long as the calls written.
+			if w.seen[pr.Pos] {
+				continue
+			}
+			w.seen[pr.Pos] = true
 			pr.Site = prefixed(step, pr.Site)
 			w.p.Produced = append(w.p.Produced, pr)
 		}
@@ -141,11 +150,9 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 		// this function.
 		p, low := w.t.closure(lit, w.scope)
 		w.low = min(w.low, low)
-		{
-			w.closures[lit] = p
-			if len(p.Ends) > 0 || len(p.Cancelled) > 0 {
-				w.ends = true
-			}
+		w.closures[lit] = p
+		if len(p.Ends) > 0 || len(p.Cancelled) > 0 {
+			w.ends = true
 		}
 		if _, ok := parent(stack).(*ast.GoStmt); ok {
 			// It runs at some other time.
@@ -190,6 +197,7 @@ func (w *walker) produced(call *ast.CallExpr, method string) {
 	}
 	site := w.site(method, arg)
 	site.arg = arg
+	w.seen[site.Pos] = true
 	w.p.Produced = append(w.p.Produced, Produced{Site: site, Type: *w.t.d.MessageType(t)})
 }
 
