@@ -62,7 +62,8 @@ func (h ledgerHandler) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCom
 	lib.Open(s)
 	lib.Close(s) // want `ledgerHandler.HandleCommand records event messages.AccountClosed in lib.Close, which it does not route`
 	func() {
-		lib.Close(s) // the same produce call again: reported once, at the first call
+		lib.Close(s)  // the same produce call again: reported once, at the first call
+		lib.Reopen(s) // want `ledgerHandler.HandleCommand records event \*messages.AccountOpened in lib.Reopen, but it routes messages.AccountOpened`
 	}()
 
 	// Look-alikes: silent.

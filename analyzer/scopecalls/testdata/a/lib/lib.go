@@ -18,3 +18,6 @@ func Open(s dogma.AggregateCommandScope) { s.RecordEvent(messages.AccountOpened{
 type Recorder interface {
 	Record(dogma.AggregateCommandScope)
 }
+
+// Reopen records a pointer to an event.
+func Reopen(s dogma.AggregateCommandScope) { s.RecordEvent(&messages.AccountOpened{}) }
