@@ -31,5 +31,11 @@
 // bodies that may end the process, and paths that cannot run are pruned:
 // a path does not take a branch whose condition contradicts one it took
 // before, when nothing the condition reads was assigned in between
-// (see conds.go for what is understood).
+// (see conds.go for what is understood). Only conditions that the body
+// tests more than once, or that test a boolean parameter, are remembered
+// along a path, which keeps the paths few; a helper that ends the process
+// only when boolean parameters hold records that (EndsOnlyIf), and its
+// callers assume its arguments on the path where it ended. Past 4096 path
+// states a body is not explored, and its summary claims nothing about the
+// order of calls (Unsure).
 package funcsummary

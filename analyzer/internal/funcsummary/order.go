@@ -27,10 +27,10 @@ const (
 type event struct {
 	kind evKind
 	site Site // evEnd, evCancel
-	// end is the index in walker.endSites of an evEnd's site.
+	// end is the index in explorer.endSites of an evEnd's site.
 	end int
 	// param is the summary of a called helper or closure (evCall); ends
-	// are the indices of its Ends in walker.endSites, as reached here.
+	// are the indices of its Ends in explorer.endSites, as reached here.
 	param *Param
 	step  *Step
 	ends  []int

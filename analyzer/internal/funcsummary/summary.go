@@ -3,6 +3,7 @@ package funcsummary
 import (
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"github.com/dogmavet/dogmavet/validate"
@@ -203,7 +204,7 @@ func (f *Fact) String() string {
 			w("ends-always")
 		}
 		for _, g := range p.EndsOnlyIf {
-			w("ends-if:param" + itoa(g.Param) + "=" + map[bool]string{true: "true", false: "false"}[g.Val])
+			w("ends-if:param" + itoa(g.Param) + "=" + strconv.FormatBool(g.Val))
 		}
 		for _, c := range p.Cancels {
 			w(c.Method + "@" + itoa(c.Pos.Line))
@@ -222,12 +223,4 @@ func (f *Fact) String() string {
 	return b.String()
 }
 
-func itoa(i int) string {
-	if i < 0 {
-		return "-" + itoa(-i)
-	}
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
-}
+func itoa(i int) string { return strconv.Itoa(i) }
