@@ -32,3 +32,18 @@ func Routes() []dogma.AggregateRoute {
 
 // unexported helpers get no fact.
 func common(c dogma.AggregateConfigurer) { Common(c) }
+
+// RoutesFor takes a parameter: its result is not followed, and it has no
+// fact.
+func RoutesFor(extra bool) []dogma.AggregateRoute {
+	return []dogma.AggregateRoute{dogma.RecordsEvent[msgs.EvtB]()}
+}
+
+// Branchy builds its routes on some paths only: no fact.
+func Branchy() []dogma.AggregateRoute {
+	var r []dogma.AggregateRoute
+	if len(r) == 0 {
+		r = append(r, dogma.RecordsEvent[msgs.EvtB]())
+	}
+	return r
+}

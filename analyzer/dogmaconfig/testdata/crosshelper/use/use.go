@@ -55,3 +55,13 @@ func (ThroughValue) Configure(c dogma.AggregateConfigurer) {
 	f := lib.Common
 	f(c)
 }
+
+// want +1 NotFollowed:`aggregate use.NotFollowed identity<"not-followed"/"ad4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA partial>$`
+type NotFollowed struct{ dogma.AggregateMessageHandler }
+
+func (NotFollowed) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("not-followed", "ad4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	c.Routes(lib.RoutesFor(true)...)
+	c.Routes(lib.Branchy()...)
+}
