@@ -11,7 +11,11 @@ var _ = addRules(500,
 		Why: "The engine routes what a handler produces by its routes: RecordsEvent for events an aggregate or " +
 			"integration records, ExecutesCommand and SchedulesTimeout for what a process executes and schedules. " +
 			"A message of any other type is rejected at run time (testkit fails the test). T and *T are different " +
-			"types to the engine, so recording &T{} when T is routed is the same mistake.",
+			"types to the engine, so recording &T{} when T is routed is the same mistake. dogmavet follows the scope " +
+			"into the functions and methods the handler passes it to (the root's methods, helpers of the package " +
+			"and of other packages, closures) and reports a message produced there at the produce call, or at the " +
+			"call of a helper of another package; it stays silent where the scope goes to a function value, an " +
+			"interface method or a goroutine, and where the routes cannot be followed.",
 		Bad: `c.Routes(dogma.HandlesCommand[OpenAccount](), dogma.RecordsEvent[AccountOpened]())
 // ...
 s.RecordEvent(&AccountOpened{ID: m.ID})`,
@@ -109,7 +113,12 @@ case AccountOpened:
 		Severity: Warning,
 		Why: "dogma, ProcessEventScope.ExecuteCommand: \"Executing a command cancels any prior call to End() on this " +
 			"scope.\" ScheduleTimeout says the same. A path that ends the process and then executes or schedules " +
-			"leaves the instance running, with its state and pending timeouts.",
+			"leaves the instance running, with its state and pending timeouts. dogmavet follows End() and the later " +
+			"call into helpers, root methods, closures called where they are written and deferred calls, and does " +
+			"not report paths that cannot run: a branch whose condition contradicts an earlier one on the path " +
+			"(if x { s.End() }; if !x { s.ExecuteCommand(...) }, the same expression, different constants or " +
+			"switch cases, type switch cases of different types) when nothing it reads was assigned in between. " +
+			"It stays silent where the scope goes to a function value, an interface method or a goroutine.",
 		Bad: `s.End()
 s.ExecuteCommand(SendStatement{})`,
 		Good: `s.ExecuteCommand(SendStatement{})
@@ -122,7 +131,9 @@ s.End()`,
 		Severity: Error,
 		Why: "Timeouts come back to the process that scheduled them. dogma.NoTimeoutMessagesBehavior's " +
 			"HandleTimeout panics with dogma.UnexpectedMessage, so a process that embeds it and routes " +
-			"SchedulesTimeout panics when its first timeout arrives.",
+			"SchedulesTimeout panics when its first timeout arrives. A process whose routes cannot be followed is " +
+			"reported when its HandleEvent schedules a timeout, itself or in a helper: the timeout is then rejected " +
+			"or panics.",
 		Bad: `type Reminder struct {
 	dogma.NoTimeoutMessagesBehavior
 }

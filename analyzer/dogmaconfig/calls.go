@@ -153,7 +153,7 @@ func (x *extractor) follow(f *frame, call *ast.CallExpr, cond bool) {
 		return
 	}
 	decl := x.decls[fn.Origin()]
-	if decl == nil && x.foreignConfigure(f, fn, recvNamed, call, cond) {
+	if decl == nil && (x.foreignConfigure(f, fn, recvNamed, call, cond) || x.foreignHelper(f, fn, call, cond)) {
 		return
 	}
 	if decl == nil || decl.Body == nil || call.Ellipsis.IsValid() {

@@ -38,7 +38,13 @@
 //
 // Calls of functions and methods of the package that receive the
 // configurer are followed (with a recursion guard), as are Disable() and
-// DeliveryPolicy(). A generic wrapper that passes the configurer to the
+// DeliveryPolicy(). A function of another package with an exported name
+// and one handler configurer parameter is followed through the
+// ConfigurerHelperFact its package exports: what it does to the configurer,
+// summarized without knowing its other arguments (an identity built from
+// them is unknown). A route slice returned by a function of another package
+// without parameters is followed through its RouteSliceFact, when that
+// package could evaluate it as it evaluates its own route constructors. A generic wrapper that passes the configurer to the
 // Configure method of a value of one of its type parameters, as in
 // w.Inner.Configure(c), gets the wrapped handler's configuration where it is
 // instantiated; a wrapper calling the Configure method of a handler of
@@ -69,7 +75,9 @@
 // # Facts
 //
 // A *HandlerFact is exported on the type name of each handler type and an
-// *ApplicationFact on each application type. They hold HandlerSummary and
+// *ApplicationFact on each application type; a *ConfigurerHelperFact or
+// *RouteSliceFact on each function that other packages can follow (see
+// above). They hold HandlerSummary and
 // ApplicationSummary values: plain data, gob-encoded deterministically,
 // with positions stored as file, offset, line and column. A position is
 // mapped back only when its file is in the pass's file set with the same

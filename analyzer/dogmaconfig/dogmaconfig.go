@@ -22,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(HandlerFact), new(ApplicationFact)},
+	FactTypes:        []analysis.Fact{new(HandlerFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact)},
 }
 
 // Result is the configuration extracted from one package.
@@ -184,13 +184,15 @@ func run(pass *analysis.Pass) (any, error) {
 			entities = append(entities, entity{fd, fn, obj, kind, hk})
 		}
 	}
-	if len(entities) == 0 {
+	helpers := x.exportable()
+	if len(entities) == 0 && len(helpers) == 0 {
 		// Nothing to extract: spare the walks over every file that
 		// indexing does.
 		return result, nil
 	}
 	x.index()
 	x.indexGlobals()
+	x.exportHelperFacts(helpers)
 	// Handlers first: applications of the package register them.
 	for _, e := range entities {
 		if e.kind != handlerEntity {

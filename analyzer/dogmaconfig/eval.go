@@ -154,6 +154,9 @@ func (x *extractor) evalConstructor(f *frame, call *ast.CallExpr) ([]routeValue,
 		return nil, false
 	}
 	decl := x.decls[fn.Origin()]
+	if decl == nil && len(call.Args) == 0 {
+		return x.foreignRouteSlice(fn)
+	}
 	if decl == nil || decl.Body == nil || len(decl.Body.List) == 0 {
 		return nil, false
 	}

@@ -12,7 +12,26 @@
 // which is rarely what the author meant. The end-cancelled warning is
 // reported at the cancelling call.
 //
-// Only direct calls on the scope parameter in the method's own body count;
-// calls made by helper functions, closures or deferred calls are not
-// followed, and produce no finding.
+// The calls are followed into the functions and methods the scope is
+// passed to, of this package and (through facts) of others, into function
+// literals called where they are written, and into deferred calls, which
+// run at each return; see package funcsummary. A cancelling call written in
+// this package is reported where it is written, naming the helpers that
+// reach it; one made by a helper of another package is reported at the
+// call of that helper. A scope passed to a function value, an interface
+// method or a goroutine is not followed.
+//
+// Paths that cannot run are not reported. A path does not take a branch
+// whose condition contradicts a condition it took earlier, unless something
+// the condition reads was assigned in between: the same boolean local
+// variable or side-effect-free expression (if x { s.End() }; if !x {
+// s.ExecuteCommand(...) }), comparisons with different constants, switch
+// cases, cases of type switches over the same variable with different
+// types, and constant conditions. A local variable whose address is taken
+// or that a closure assigns, and fields after any call, are not assumed to
+// keep their values. A helper that ends the process only when
+// boolean parameters hold (if done { s.End() }) ends it only on the
+// caller's paths where its arguments can hold; other conditions inside a
+// helper are not related to the caller's, and a helper that ends the
+// process on some path is taken to end it there.
 package endcancel

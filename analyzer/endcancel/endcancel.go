@@ -1,13 +1,12 @@
 package endcancel
 
 import (
-	"go/ast"
-	"go/types"
+	"go/token"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/cfg"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/funcsummary"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -17,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "endcancel",
 	Doc:      "report End() calls cancelled by a later ExecuteCommand or ScheduleTimeout",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer},
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, funcsummary.Analyzer},
 	Run:      run,
 }
 
@@ -26,10 +25,13 @@ var Rules = []validate.RuleID{validate.EndCancelled}
 
 func run(pass *analysis.Pass) (any, error) {
 	d := dogmatypes.Of(pass)
-	if d == nil {
+	sums := funcsummary.Of(pass)
+	if d == nil || sums == nil {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
+	// A helper shared by several handler methods is reported once.
+	reported := map[token.Pos]bool{}
 	for fd := range dogmatypes.Methods(pass.Files) {
 		for _, name := range []string{"HandleEvent", "HandleTimeout"} {
 			m := d.HandlerMethod(pass.TypesInfo, fd, name)
@@ -37,115 +39,62 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			// The scope is the third parameter of both methods.
-			scope := m.Param(pass.TypesInfo, 2)
-			if scope == nil {
+			p := sums.Method(fd).Param(2)
+			if p == nil {
 				continue
 			}
-			// Only a method that ends the process can cancel its End(), so
-			// only such a method needs a control-flow graph.
-			if !callsEnd(pass.TypesInfo, fd.Body, scope) {
-				continue
+			for _, c := range p.Cancelled {
+				report(pass, rep, sums, reported, c)
 			}
-			g := cfg.New(fd.Body, func(call *ast.CallExpr) bool {
-				return mayReturn(pass.TypesInfo, call)
-			})
-			check(pass, rep, g, scope)
 		}
 	}
 	rep.Finish()
 	return nil, nil
 }
 
-// call is a call on the scope parameter: End, or one that cancels it.
-type call struct {
-	expr *ast.CallExpr
-	name string
-}
-
-func (c call) isEnd() bool { return c.name == "End" }
-
-func check(pass *analysis.Pass, rep *suppress.Reporter, g *cfg.CFG, scope *types.Var) {
-	calls := make([][]call, len(g.Blocks))
-	for _, b := range g.Blocks {
-		for _, n := range b.Nodes {
-			calls[b.Index] = append(calls[b.Index], scopeCalls(pass.TypesInfo, n, scope)...)
-		}
+// report reports c at the cancelling call when it is written in this
+// package, otherwise at the call of the helper of another package that
+// makes it.
+func report(pass *analysis.Pass, rep *suppress.Reporter, sums *funcsummary.Table, reported map[token.Pos]bool, c funcsummary.Cancel) {
+	pkg := pass.Pkg.Path()
+	pos, end := c.Cancel.Position(), c.Cancel.EndPosition()
+	what := c.Cancel.Scope + "." + c.Cancel.Method
+	if via := c.Cancel.PathString(pkg); via != "" {
+		what += " in " + via
 	}
-
-	// For each cancelling call, the first End() that reaches it.
-	cancelledBy := map[*ast.CallExpr]*ast.CallExpr{}
-	var order []call
-	mark := func(c call, end *ast.CallExpr) {
-		if c.isEnd() {
+	if !sums.Local(pos) {
+		pos, end = token.NoPos, token.NoPos
+		for i := len(c.Cancel.Path) - 1; i >= 0; i-- {
+			if p := c.Cancel.Path[i].Position(); sums.Local(p) {
+				pos = p
+				break
+			}
+		}
+		if !pos.IsValid() {
 			return
 		}
-		if _, ok := cancelledBy[c.expr]; !ok {
-			cancelledBy[c.expr] = end
-			order = append(order, c)
-		}
 	}
-	for _, b := range g.Blocks {
-		for i, c := range calls[b.Index] {
-			if !c.isEnd() {
-				continue
-			}
-			for _, later := range calls[b.Index][i+1:] {
-				mark(later, c.expr)
-			}
-			seen := make([]bool, len(g.Blocks))
-			queue := append([]*cfg.Block(nil), b.Succs...)
-			for len(queue) > 0 {
-				s := queue[0]
-				queue = queue[1:]
-				if seen[s.Index] {
-					continue
-				}
-				seen[s.Index] = true
-				for _, later := range calls[s.Index] {
-					mark(later, c.expr)
-				}
-				queue = append(queue, s.Succs...)
-			}
-		}
+	if reported[pos] {
+		return
 	}
-
-	for _, c := range order {
-		end := cancelledBy[c.expr]
-		diag := suppress.Diagnostic(validate.EndCancelled, c.expr,
-			"%s.%s after %s.End() cancels the End(), so the process instance does not end: call End() last, or return after it",
-			scope.Name(), c.name, scope.Name())
-		diag.Related = []analysis.RelatedInformation{{Pos: end.Pos(), End: end.End(), Message: "End() called here"}}
-		rep.Report(diag)
+	reported[pos] = true
+	endWhat := c.End.Scope + ".End()"
+	if via := c.End.PathString(pkg); via != "" {
+		endWhat += " in " + via
 	}
+	rng := span{pos, end}
+	diag := suppress.Diagnostic(validate.EndCancelled, rng,
+		"%s after %s cancels the End(), so the process instance does not end: call End() last, or return after it",
+		what, endWhat)
+	if p := c.End.Position(); p.IsValid() {
+		diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: p, End: c.End.EndPosition(), Message: "End() called here"})
+	} else if len(c.End.Path) > 0 && c.End.Path[0].Position().IsValid() {
+		diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: c.End.Path[0].Position(), Message: "End() is called in this call"})
+	}
+	rep.Report(diag)
 }
 
-// scopeCalls returns the calls of End, ExecuteCommand and ScheduleTimeout on
-// scope within n, in evaluation order. Closures, deferred calls and go
-// statements run at other times and are skipped.
-func scopeCalls(info *types.Info, n ast.Node, scope *types.Var) []call {
-	var out []call
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit, *ast.DeferStmt, *ast.GoStmt:
-			return false
-		case *ast.CallExpr:
-			// Arguments are evaluated before the call itself.
-			for _, a := range n.Args {
-				out = append(out, scopeCalls(info, a, scope)...)
-			}
-			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-			if ok {
-				out = append(out, scopeCalls(info, sel.X, scope)...)
-				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == scope {
-					switch sel.Sel.Name {
-					case "End", "ExecuteCommand", "ScheduleTimeout":
-						out = append(out, call{n, sel.Sel.Name})
-					}
-				}
-			}
-			return false
-		}
-		return true
-	})
-	return out
-}
+type span struct{ pos, end token.Pos }
+
+func (s span) Pos() token.Pos { return s.pos }
+func (s span) End() token.Pos { return s.end }

@@ -18,3 +18,16 @@ func Test(t *testing.T) {
 func TestNoReturn(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), endcancel.Analyzer, "./noreturn")
 }
+
+// TestHelpers checks End() and cancelling calls made in helpers of the
+// package and of another one, root methods, closures and recursive
+// helpers.
+func TestHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), endcancel.Analyzer, "./helpers")
+}
+
+// TestPaths checks that paths that cannot run, because they take
+// contradicting branches, are not reported, and that those that can are.
+func TestPaths(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), endcancel.Analyzer, "./paths")
+}

@@ -12,6 +12,13 @@
 // timeout-not-handled error is reported at the embedded field, with the
 // route as related information.
 //
+// A process whose routes cannot be followed is reported too when its
+// HandleEvent schedules a timeout, itself or in a helper it passes the
+// scope to (see package funcsummary): the timeout is then either rejected,
+// if it is not routed, or panics when it arrives. With complete routes that
+// do not route the timeout, the finding is scopecalls'
+// scope-unrouted-message.
+//
 // Only processes whose Configure method is declared in the analyzed package
 // are checked.
 package notimeouts

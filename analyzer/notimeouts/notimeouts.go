@@ -8,6 +8,7 @@ import (
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/funcsummary"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -17,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "notimeouts",
 	Doc:      "report processes that schedule timeouts but use NoTimeoutMessagesBehavior",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer, funcsummary.Analyzer},
 	Run:      run,
 }
 
@@ -62,7 +63,13 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, h *
 			break
 		}
 	}
-	if route == nil {
+	// Where it schedules a timeout, in HandleEvent or the helpers it
+	// calls. Without a route that is still a defect when the routes cannot
+	// be followed: the timeout is rejected if it is not routed, and panics
+	// when it arrives if it is. With complete routes, an unrouted timeout is
+	// scopecalls' finding.
+	scheduled := firstScheduled(pass, named)
+	if route == nil && (scheduled == nil || h.Config.RoutesComplete) {
 		return
 	}
 
@@ -76,13 +83,49 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, h *
 			}
 		}
 	}
-	diag := suppress.Diagnostic(validate.TimeoutNotHandled, span{pos},
-		"%s schedules timeout %s, but its HandleTimeout comes from dogma.NoTimeoutMessagesBehavior and panics when the timeout arrives: implement HandleTimeout",
-		h.Object.Name(), route.Type.Display)
-	if route.Pos.IsValid() {
-		diag.Related = []analysis.RelatedInformation{{Pos: route.Pos, Message: "timeout route"}}
+	var diag analysis.Diagnostic
+	if route != nil {
+		diag = suppress.Diagnostic(validate.TimeoutNotHandled, span{pos},
+			"%s schedules timeout %s, but its HandleTimeout comes from dogma.NoTimeoutMessagesBehavior and panics when the timeout arrives: implement HandleTimeout",
+			h.Object.Name(), route.Type.Display)
+		if route.Pos.IsValid() {
+			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: route.Pos, Message: "timeout route"})
+		}
+	} else {
+		where := ""
+		if via := scheduled.PathString(pass.Pkg.Path()); via != "" {
+			where = " in " + via
+		}
+		diag = suppress.Diagnostic(validate.TimeoutNotHandled, span{pos},
+			"%s schedules timeout %s%s, but its HandleTimeout comes from dogma.NoTimeoutMessagesBehavior, so the timeout is rejected if it is not routed and panics when it arrives if it is: implement HandleTimeout",
+			h.Object.Name(), scheduled.Type.Display, where)
+	}
+	if scheduled != nil {
+		if p := scheduled.Position(); p.IsValid() {
+			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: p, Message: "timeout scheduled here"})
+		}
 	}
 	rep.Report(diag)
+}
+
+// firstScheduled returns the first timeout that the process's HandleEvent
+// schedules, itself or through the helpers it passes its scope to, or nil.
+func firstScheduled(pass *analysis.Pass, named *types.Named) *funcsummary.Produced {
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, pass.Pkg, "HandleEvent")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	p := funcsummary.Of(pass).Func(fn).Param(2)
+	if p == nil {
+		return nil
+	}
+	for i := range p.Produced {
+		if p.Produced[i].Method == "ScheduleTimeout" {
+			return &p.Produced[i]
+		}
+	}
+	return nil
 }
 
 // isNoTimeoutBehavior reports whether fn is the HandleTimeout method of

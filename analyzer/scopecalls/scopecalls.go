@@ -3,12 +3,12 @@ package scopecalls
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/funcsummary"
 	"github.com/dogmavet/dogmavet/analyzer/internal/routes"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
@@ -19,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "scopecalls",
 	Doc:      "check that handlers only record, execute and schedule message types they route",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer, funcsummary.Analyzer},
 	Run:      run,
 }
 
@@ -51,8 +51,13 @@ func run(pass *analysis.Pass) (any, error) {
 	if d == nil {
 		return nil, nil
 	}
+	sums := funcsummary.Of(pass)
+	if sums == nil {
+		return nil, nil
+	}
 	rep := suppress.NewReporter(pass, Rules)
 	cfg := routes.New(pass)
+	reported := map[reportKey]bool{}
 	for fd := range dogmatypes.Methods(pass.Files) {
 		for name, idx := range handlerMethods {
 			m := d.HandlerMethod(pass.TypesInfo, fd, name)
@@ -69,63 +74,102 @@ func run(pass *analysis.Pass) (any, error) {
 			if dh == nil {
 				continue
 			}
-			h := dh.Config
-			scope := m.Param(pass.TypesInfo, idx)
-			if h == nil || scope == nil {
+			if dh.Config == nil {
 				continue
 			}
-			check(pass, rep, d, m, h, scope)
+			check(pass, rep, sums, reported, m, dh.Config, idx)
 		}
 	}
 	rep.Finish()
 	return nil, nil
 }
 
-func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, m *dogmatypes.Method, h *validate.Handler, scope *types.Var) {
-	// Closures inside the method share its scope, so they are included.
-	ast.Inspect(m.Decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 {
-			return true
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+func check(pass *analysis.Pass, rep *suppress.Reporter, sums *funcsummary.Table, reported map[reportKey]bool, m *dogmatypes.Method, h *validate.Handler, idx int) {
+	p := sums.Method(m.Decl).Param(idx)
+	if p == nil {
+		return
+	}
+	pkg := pass.Pkg.Path()
+	recv := m.Recv.Obj().Name()
+	for i := range p.Produced {
+		pr := &p.Produced[i]
+		sm, ok := scopeMethods[pr.Method]
 		if !ok {
-			return true
+			continue
 		}
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || pass.TypesInfo.Uses[id] != scope {
-			return true
-		}
-		sm, ok := scopeMethods[sel.Sel.Name]
-		if !ok {
-			return true
-		}
-		arg := call.Args[0]
-		tv, ok := pass.TypesInfo.Types[arg]
-		t := tv.Type
-		if !ok || tv.IsNil() || t == nil || types.IsInterface(t) || containsTypeParam(t) {
-			return true
-		}
-		mt := d.MessageType(t)
+		mt := &pr.Type
 		routing, route := validate.ProducedRouted(h, sm.kind, mt)
+		if routing != validate.NotRouted && routing != validate.WrongPointer {
+			continue
+		}
+		// A message produced in this package is reported where it is
+		// produced; one produced by a helper of another package, at the
+		// call of that helper.
+		pos, end := pr.Position(), pr.EndPosition()
+		where := ""
+		if via := pr.PathString(pkg); via != "" {
+			where = " in " + via
+		}
+		var related []analysis.RelatedInformation
+		if !sums.Local(pos) {
+			pos, end = token.NoPos, token.NoPos
+			for j := len(pr.Path) - 1; j >= 0; j-- {
+				if sp := pr.Path[j].Position(); sums.Local(sp) {
+					pos = sp
+					break
+				}
+			}
+			if !pos.IsValid() {
+				continue
+			}
+		} else {
+			for _, st := range pr.Path {
+				if sp := st.Position(); sums.Local(sp) {
+					related = append(related, analysis.RelatedInformation{Pos: sp, Message: "called here"})
+				}
+			}
+		}
+		k := reportKey{pos, h}
+		if reported[k] {
+			continue
+		}
+		reported[k] = true
+		rng := span{pos, end}
 		rk, _ := validate.ProducedRouteKind(h.Kind, sm.kind)
-		recv := m.Recv.Obj().Name()
+		var diag analysis.Diagnostic
 		switch routing {
 		case validate.NotRouted:
-			rep.Reportf(validate.ScopeUnroutedMessage, arg,
-				"%s.%s %s %s %s, which it does not route: add dogma.%s[%s]() to its routes, or do not %s it",
-				recv, m.Decl.Name.Name, sm.verb, sm.noun, mt.Display, routeName(rk), mt.Display, verbBase(sm.verb))
+			diag = suppress.Diagnostic(validate.ScopeUnroutedMessage, rng,
+				"%s.%s %s %s %s%s, which it does not route: add dogma.%s[%s]() to its routes, or do not %s it",
+				recv, m.Decl.Name.Name, sm.verb, sm.noun, mt.Display, where, routeName(rk), mt.Display, verbBase(sm.verb))
 		case validate.WrongPointer:
-			diag := suppress.Diagnostic(validate.ScopeUnroutedMessage, arg,
-				"%s.%s %s %s %s, but it routes %s, a different type to the engine: pass a %s",
-				recv, m.Decl.Name.Name, sm.verb, sm.noun, mt.Display, route.Type.Display, route.Type.Display)
-			if fix, ok := pointerFix(arg, mt.Pointer, route.Type.Display); ok {
-				diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+			diag = suppress.Diagnostic(validate.ScopeUnroutedMessage, rng,
+				"%s.%s %s %s %s%s, but it routes %s, a different type to the engine: pass a %s",
+				recv, m.Decl.Name.Name, sm.verb, sm.noun, mt.Display, where, route.Type.Display, route.Type.Display)
+			// A helper may serve other handlers: only a call written in the
+			// handler method is fixed.
+			if arg, ok := pr.Arg(); ok && len(pr.Path) == 0 {
+				if fix, ok := pointerFix(arg, mt.Pointer, route.Type.Display); ok {
+					diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+				}
 			}
-			rep.Report(diag)
 		}
-		return true
-	})
+		diag.Related = related
+		rep.Report(diag)
+	}
 }
+
+// reportKey identifies a finding: a helper that several handlers share is
+// reported once per handler.
+type reportKey struct {
+	pos token.Pos
+	h   *validate.Handler
+}
+
+type span struct{ pos, end token.Pos }
+
+func (s span) Pos() token.Pos { return s.pos }
+func (s span) End() token.Pos { return s.end }
 
 // pointerFix removes the & of &T{...} or adds one to T{...}.
 func pointerFix(arg ast.Expr, isPointer bool, want string) (analysis.SuggestedFix, bool) {
@@ -165,19 +209,3 @@ func routeName(k validate.RouteKind) string {
 }
 
 func verbBase(v string) string { return v[:len(v)-1] }
-
-func containsTypeParam(t types.Type) bool {
-	switch t := t.(type) {
-	case *types.TypeParam:
-		return true
-	case *types.Pointer:
-		return containsTypeParam(t.Elem())
-	case *types.Named:
-		for i := range t.TypeArgs().Len() {
-			if containsTypeParam(t.TypeArgs().At(i)) {
-				return true
-			}
-		}
-	}
-	return false
-}

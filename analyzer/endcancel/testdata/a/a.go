@@ -48,8 +48,9 @@ func (process) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.Pro
 	return nil
 }
 
-// good ends last, or returns after End, or cancels it through code that
-// cannot be followed.
+// good ends last, or returns after End; it cancels its End() in a
+// deferred call and in a helper, and through a function value, which is not
+// followed.
 type good struct{ dogma.StatelessProcessBehavior }
 
 func (good) Configure(dogma.ProcessConfigurer) {}
@@ -65,7 +66,7 @@ func (good) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessE
 	}
 	s.ExecuteCommand(Ship{})
 	s.ScheduleTimeout(Remind{}, time.Now())
-	defer s.ExecuteCommand(Ship{}) // deferred: not followed
+	defer s.ExecuteCommand(Ship{}) // want `s.ExecuteCommand after s.End\(\) cancels`
 	s.End()
 	f := func() { s.ExecuteCommand(Ship{}) }
 	f()
@@ -73,7 +74,9 @@ func (good) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessE
 	return nil
 }
 
-func schedule(s dogma.ProcessEventScope) { s.ScheduleTimeout(Remind{}, time.Now()) }
+func schedule(s dogma.ProcessEventScope) {
+	s.ScheduleTimeout(Remind{}, time.Now()) // want `s.ScheduleTimeout in schedule after s.End\(\) cancels`
+}
 
 func (good) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessTimeoutScope, _ dogma.Timeout) error {
 	s.End()

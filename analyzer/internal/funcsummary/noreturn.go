@@ -1,4 +1,4 @@
-package endcancel
+package funcsummary
 
 import (
 	"go/ast"
