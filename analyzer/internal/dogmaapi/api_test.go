@@ -109,7 +109,8 @@ var AC dogma.AggregateConfigurer
 }
 
 // TestMessageTypes checks the description of messages with value and
-// pointer receivers against the generation's Timeout or Deadline.
+// pointer receivers against the generation's Timeout or Deadline, and of
+// types named through aliases.
 func TestMessageTypes(t *testing.T) {
 	api, _, _, vars := program(t, "v0.16.0", `package p
 
@@ -130,6 +131,13 @@ var PV *ByValue
 var P ByPointer
 var PP *ByPointer
 var E dogma.Event
+
+// Aliases are described as the types they name.
+type Alias = ByPointer
+type Box[T any] struct{ v T }
+
+var PA *Alias
+var BA Box[*Alias]
 `)
 	timeout, event := validate.KindsOf(validate.Timeout), validate.KindsOf(validate.Event)
 	for name, want := range map[string]validate.MessageType{
@@ -138,6 +146,8 @@ var E dogma.Event
 		"P":  {Name: "example.test/p.ByPointer", Display: "p.ByPointer", PointerImplements: event},
 		"PP": {Name: "*example.test/p.ByPointer", Display: "*p.ByPointer", Implements: event, Pointer: true},
 		"E":  {Name: "github.com/dogmatiq/dogma.Event", Display: "dogma.Event", Implements: event, Interface: true},
+		"PA": {Name: "*example.test/p.ByPointer", Display: "*p.ByPointer", Implements: event, Pointer: true},
+		"BA": {Name: "example.test/p.Box[*example.test/p.ByPointer]", Display: "p.Box[*p.ByPointer]"},
 	} {
 		// Twice: the second answer comes from the cache.
 		for range 2 {

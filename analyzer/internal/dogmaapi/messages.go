@@ -21,10 +21,12 @@ func (a *API) MessageKinds(t types.Type) validate.MessageKindSet {
 
 // MessageType describes t for comparison with route types: Name is spelled
 // types.TypeString(t, nil), as validate.MessageTypeOf spells a reflect.Type;
-// Display qualifies by package name, as a user reads it. Descriptions are
-// cached: the same few message types appear in many routes and scope calls.
+// Display qualifies by package name, as a user reads it. A type named
+// through an alias is described as the type the alias names (see Unalias).
+// Descriptions are cached: the same few message types appear in many routes
+// and scope calls.
 func (a *API) MessageType(t types.Type) *validate.MessageType {
-	t = types.Unalias(t)
+	t = Unalias(t)
 	a.mu.Lock()
 	cached, ok := a.msgTypes[t]
 	a.mu.Unlock()

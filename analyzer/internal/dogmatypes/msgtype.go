@@ -3,6 +3,7 @@ package dogmatypes
 import (
 	"go/types"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -58,40 +59,6 @@ func Display(t types.Type) string {
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }
 
-// Unalias returns t with every alias in it replaced by the type it names: in
-// t itself, the element of a pointer and the type arguments of a generic
-// type. An alias is the same type as the one it names, but
-// types.TypeString spells it by the alias's name, and message types are
-// compared by that spelling.
-func Unalias(t types.Type) types.Type {
-	switch u := types.Unalias(t).(type) {
-	case *types.Pointer:
-		if e := Unalias(u.Elem()); e != u.Elem() {
-			return types.NewPointer(e)
-		}
-		return u
-	case *types.Named:
-		args := u.TypeArgs()
-		if args.Len() == 0 {
-			return u
-		}
-		changed := false
-		targs := make([]types.Type, args.Len())
-		for i := range args.Len() {
-			targs[i] = Unalias(args.At(i))
-			changed = changed || targs[i] != args.At(i)
-		}
-		if !changed {
-			return u
-		}
-		// The arguments are identical to the ones u was instantiated
-		// with, so they satisfy its constraints.
-		inst, err := types.Instantiate(nil, u.Origin(), targs, false)
-		if err != nil {
-			return u
-		}
-		return inst
-	default:
-		return u
-	}
-}
+// Unalias is dogmaapi.Unalias, for the packages not yet moved onto
+// dogmaapi.
+func Unalias(t types.Type) types.Type { return dogmaapi.Unalias(t) }

@@ -1,4 +1,4 @@
-package dogmatypes_test
+package dogmaapi_test
 
 import (
 	"go/ast"
@@ -7,7 +7,7 @@ import (
 	"go/types"
 	"testing"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 )
 
 const aliasSrc = `package p
@@ -64,7 +64,7 @@ func TestUnalias(t *testing.T) {
 		"ownDefined": "p.Defined",
 	} {
 		typ := pkg.Scope().Lookup(v).Type()
-		got := dogmatypes.Unalias(typ)
+		got := dogmaapi.Unalias(typ)
 		if s := types.TypeString(got, nil); s != want {
 			t.Errorf("Unalias(type of %s) is spelled %s, want %s", v, s, want)
 		}
@@ -75,7 +75,7 @@ func TestUnalias(t *testing.T) {
 	// A type without aliases is returned as it is, so caches keyed by it
 	// keep working.
 	plain := pkg.Scope().Lookup("boxPlain").Type()
-	if got := dogmatypes.Unalias(plain); got != plain {
+	if got := dogmaapi.Unalias(plain); got != plain {
 		t.Errorf("Unalias(%s) returned a new type", plain)
 	}
 }
