@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 )
 
 // Analyzer exports a Fact for each function and method with an exported
@@ -20,7 +20,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "funcsummary",
 	Doc:        "summarize what functions do with the Dogma scopes they receive",
-	Requires:   []*analysis.Analyzer{dogmatypes.Analyzer},
+	Requires:   []*analysis.Analyzer{dogmaapi.Analyzer},
 	FactTypes:  []analysis.Fact{new(Fact)},
 	ResultType: reflect.TypeFor[*Table](),
 	Run:        run,
@@ -34,11 +34,11 @@ func Of(pass *analysis.Pass) *Table {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Of(pass)
-	if d == nil {
+	api := dogmaapi.Of(pass)
+	if api == nil {
 		return (*Table)(nil), nil
 	}
-	t := newTable(pass, d)
+	t := newTable(pass, api)
 	// Only functions that another package can name need a fact; the others
 	// are summarized when a handler of this package first reaches them.
 	for _, f := range pass.Files {
@@ -64,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 // safe for concurrent use by the analyzers that share it.
 type Table struct {
 	pass *analysis.Pass
-	d    *dogmatypes.Dogma
+	api  *dogmaapi.API
 
 	mu sync.Mutex
 	// decls maps the package's functions and methods to their declarations.
@@ -78,7 +78,7 @@ type Table struct {
 	closures map[closureKey]*Param
 	res      *resolver
 	// scopeTypes are the dogma scope interfaces whose calls summaries follow.
-	scopeTypes []types.Type
+	scopeTypes []*types.TypeName
 }
 
 type closureKey struct {
@@ -87,23 +87,26 @@ type closureKey struct {
 }
 
 // scopeTypeNames are the dogma scopes that produce messages or end a
-// process. Projection scopes do neither.
-var scopeTypeNames = []string{
-	"AggregateCommandScope", "IntegrationCommandScope",
-	"ProcessEventScope", "ProcessTimeoutScope",
+// process, by their v0.15.0 names; ProcessTimeoutScope is spelled as the
+// API spells it. Projection scopes do neither.
+func scopeTypeNames(api *dogmaapi.API) []string {
+	return []string{
+		"AggregateCommandScope", "IntegrationCommandScope",
+		"ProcessEventScope", api.Names.ProcessTimeoutScope,
+	}
 }
 
-func newTable(pass *analysis.Pass, d *dogmatypes.Dogma) *Table {
+func newTable(pass *analysis.Pass, api *dogmaapi.API) *Table {
 	t := &Table{
 		pass:      pass,
-		d:         d,
+		api:       api,
 		summaries: map[*types.Func]*Summary{},
 		active:    map[*types.Func]int{},
 		closures:  map[closureKey]*Param{},
 	}
-	for _, name := range scopeTypeNames {
-		if tn, ok := d.Pkg.Scope().Lookup(name).(*types.TypeName); ok {
-			t.scopeTypes = append(t.scopeTypes, tn.Type())
+	for _, name := range scopeTypeNames(api) {
+		if tn := api.Scopes[name]; tn != nil {
+			t.scopeTypes = append(t.scopeTypes, tn)
 		}
 	}
 	var files []*token.File
@@ -117,10 +120,16 @@ func newTable(pass *analysis.Pass, d *dogmatypes.Dogma) *Table {
 }
 
 // IsScope reports whether t is one of the dogma scope interfaces that
-// summaries follow.
+// summaries follow (or, where they are generic over the root, an instance
+// of one).
 func (t *Table) IsScope(typ types.Type) bool {
+	n, ok := types.Unalias(typ).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Origin().Obj()
 	for _, s := range t.scopeTypes {
-		if types.Identical(typ, s) {
+		if obj == s {
 			return true
 		}
 	}
@@ -130,7 +139,7 @@ func (t *Table) IsScope(typ types.Type) bool {
 // canEnd reports whether typ is a process scope, which has End().
 func (t *Table) canEnd(typ types.Type) bool {
 	n, ok := types.Unalias(typ).(*types.Named)
-	return ok && n.Obj().Pkg() == t.d.Pkg && strings.HasPrefix(n.Obj().Name(), "Process")
+	return ok && n.Obj().Pkg() == t.api.Pkg && strings.HasPrefix(n.Obj().Name(), "Process")
 }
 
 func (t *Table) hasScopeParam(sig *types.Signature) bool {

@@ -3,6 +3,7 @@ package funcsummary_test
 import (
 	"bytes"
 	"encoding/gob"
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -55,4 +56,10 @@ func encode(t *testing.T, f analysis.Fact) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestFactsDeadlines checks summaries on dogma v0.25.0: generic scopes,
+// ScheduleDeadline and ProcessDeadlineScope.
+func TestFactsDeadlines(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), funcsummary.Analyzer, "./deadlines")
 }

@@ -7,26 +7,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// callsEnd reports whether body calls End on scope anywhere, closures
-// included: without such a call there is nothing to cancel.
-func callsEnd(info *types.Info, body *ast.BlockStmt, scope *types.Var) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if call, ok := n.(*ast.CallExpr); ok {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "End" {
-				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == scope {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
-}
-
 // noReturn lists, by package path, the functions and methods that never
 // return to their caller: a path through a call of one of them cannot reach
 // a later ExecuteCommand or ScheduleTimeout.

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 )
 
 // maxStates bounds the (block, state) pairs explored per function: past it
@@ -369,12 +371,12 @@ func (x *explorer) callEvents(call *ast.CallExpr, now, self *[]event) {
 		for _, a := range call.Args {
 			x.exprEvents(a, now)
 		}
-		switch name := sel.Sel.Name; {
-		case name == "End":
-			x.endSites = append(x.endSites, w.site(name, call))
+		switch c := w.scopeCall(sel); {
+		case c == dogmaapi.End:
+			x.endSites = append(x.endSites, w.site(sel.Sel.Name, c, call))
 			*self = append(*self, event{kind: evEnd, end: len(x.endSites) - 1})
-		case cancelMethods[name]:
-			*self = append(*self, event{kind: evCancel, site: w.site(name, call)})
+		case cancels(c):
+			*self = append(*self, event{kind: evCancel, site: w.site(sel.Sel.Name, c, call)})
 		}
 		return
 	}

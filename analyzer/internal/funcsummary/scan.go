@@ -5,13 +5,21 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 )
 
-// produceMethods are the scope methods that produce a message.
-var produceMethods = map[string]bool{"RecordEvent": true, "ExecuteCommand": true, "ScheduleTimeout": true}
+// produces reports whether a call of the scope method c produces a message:
+// RecordEvent, ExecuteCommand and ScheduleTimeout (ScheduleDeadline).
+func produces(c dogmaapi.ScopeCall) bool {
+	return c == dogmaapi.RecordEvent || c == dogmaapi.ExecuteCommand || c == dogmaapi.ScheduleTimeout
+}
 
-// cancelMethods are the scope methods that cancel a prior End().
-var cancelMethods = map[string]bool{"ExecuteCommand": true, "ScheduleTimeout": true}
+// cancels reports whether a call of the scope method c cancels a prior
+// End(): ExecuteCommand and ScheduleTimeout (ScheduleDeadline).
+func cancels(c dogmaapi.ScopeCall) bool {
+	return c == dogmaapi.ExecuteCommand || c == dogmaapi.ScheduleTimeout
+}
 
 // walker summarizes one function body (or function literal) for one scope
 // variable.
@@ -103,12 +111,12 @@ func (w *walker) scan() {
 // of the scope it accounts for.
 func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && w.isScope(sel.X) {
-		name := sel.Sel.Name
-		if name == "End" {
+		c := w.scopeCall(sel)
+		if c == dogmaapi.End {
 			w.ends = true
 		}
-		if produceMethods[name] && len(call.Args) > 0 {
-			w.produced(call, name)
+		if produces(c) && len(call.Args) > 0 {
+			w.produced(call, sel.Sel.Name, c)
 		}
 		return 1
 	}
@@ -187,23 +195,35 @@ func (w *walker) isScope(e ast.Expr) bool {
 	return ok && w.info.Uses[id] == w.scope
 }
 
+// scopeCall classifies the method that sel, a selector on the scope,
+// selects.
+func (w *walker) scopeCall(sel *ast.SelectorExpr) dogmaapi.ScopeCall {
+	s := w.info.Selections[sel]
+	if s == nil {
+		return dogmaapi.NotScopeCall
+	}
+	fn, _ := s.Obj().(*types.Func)
+	return w.t.api.ScopeMethod(fn)
+}
+
 // produced records a produce call whose argument has a concrete type.
-func (w *walker) produced(call *ast.CallExpr, method string) {
+func (w *walker) produced(call *ast.CallExpr, method string, c dogmaapi.ScopeCall) {
 	arg := call.Args[0]
 	tv, ok := w.info.Types[arg]
 	t := tv.Type
 	if !ok || tv.IsNil() || t == nil || types.IsInterface(t) || containsTypeParam(t) {
 		return
 	}
-	site := w.site(method, arg)
+	site := w.site(method, c, arg)
 	site.arg = arg
 	w.seen[site.Pos] = true
-	w.p.Produced = append(w.p.Produced, Produced{Site: site, Type: *w.t.d.MessageType(t)})
+	w.p.Produced = append(w.p.Produced, Produced{Site: site, Type: *w.t.api.MessageType(t)})
 }
 
-func (w *walker) site(method string, n ast.Node) Site {
+func (w *walker) site(method string, c dogmaapi.ScopeCall, n ast.Node) Site {
 	return Site{
 		Method: method,
+		Call:   c,
 		Scope:  w.scope.Name(),
 		Pos:    w.t.posn(n.Pos()),
 		End:    w.t.posn(n.End()),

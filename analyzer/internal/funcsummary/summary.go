@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -82,9 +83,11 @@ type Cancel struct {
 // Site is a call on the scope, written in this function or in one it
 // calls.
 type Site struct {
-	// Method is the scope method called: RecordEvent, ExecuteCommand,
-	// ScheduleTimeout or End.
+	// Method is the scope method called, as the API names it:
+	// RecordEvent, ExecuteCommand, ScheduleTimeout (ScheduleDeadline) or
+	// End; Call is what it does.
 	Method string
+	Call   dogmaapi.ScopeCall
 
 	// Scope is the name of the scope variable at the call.
 	Scope string
