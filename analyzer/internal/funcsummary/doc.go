@@ -7,7 +7,9 @@
 // record events, execute commands, schedule timeouts or end the process.
 // A Summary says, per scope parameter of a function (a parameter of type
 // dogma.AggregateCommandScope, IntegrationCommandScope, ProcessEventScope
-// or ProcessTimeoutScope):
+// or ProcessTimeoutScope, ProcessDeadlineScope from v0.24.0, or from v0.23.0
+// an instance of one of those generic scopes; dogmaapi says which calls on
+// it do what):
 //
 //   - the messages produced on it, with the call's position and the chain
 //     of calls that reaches it (Produced);
