@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/funcsummary"
 	"github.com/dogmavet/dogmavet/analyzer/internal/routes"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
@@ -19,36 +19,37 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "scopecalls",
 	Doc:      "check that handlers only record, execute and schedule message types they route",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer, funcsummary.Analyzer},
+	Requires: []*analysis.Analyzer{dogmaapi.Analyzer, dogmaconfig.Analyzer, funcsummary.Analyzer},
 	Run:      run,
 }
 
 // Rules lists the rule IDs this analyzer reports.
 var Rules = []validate.RuleID{validate.ScopeUnroutedMessage}
 
-// scopeMethods maps each producing scope method to the kind of message it
-// produces and a verb for messages.
-var scopeMethods = map[string]struct {
-	kind validate.MessageKind
-	verb string
-	noun string
-}{
-	"RecordEvent":     {validate.Event, "records", "event"},
-	"ExecuteCommand":  {validate.Command, "executes", "command"},
-	"ScheduleTimeout": {validate.Timeout, "schedules", "timeout"},
+// producer is what a producing scope method does, for messages: the kind of
+// message it produces, and a verb and a noun.
+type producer struct {
+	kind       validate.MessageKind
+	verb, noun string
 }
 
-// handlerMethods lists, per handler method that receives a scope, the
-// index of its scope parameter.
-var handlerMethods = map[string]int{
-	"HandleCommand": -1, // 1 for both aggregates and integrations
-	"HandleEvent":   2,
-	"HandleTimeout": 2,
+// producerOf describes the scope method c, or reports false when c produces
+// nothing. The timeout noun is the API's own ("deadline" from v0.24.0).
+func producerOf(api *dogmaapi.API, c dogmaapi.ScopeCall) (producer, bool) {
+	switch c {
+	case dogmaapi.RecordEvent:
+		return producer{validate.Event, "records", "event"}, true
+	case dogmaapi.ExecuteCommand:
+		return producer{validate.Command, "executes", "command"}, true
+	case dogmaapi.ScheduleTimeout:
+		return producer{validate.Timeout, "schedules", api.Names.Noun}, true
+	}
+	return producer{}, false
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Of(pass)
-	if d == nil {
+	api := dogmaapi.Of(pass)
+	if api == nil {
 		return nil, nil
 	}
 	sums := funcsummary.Of(pass)
@@ -58,34 +59,28 @@ func run(pass *analysis.Pass) (any, error) {
 	rep := suppress.NewReporter(pass, Rules)
 	cfg := routes.New(pass)
 	reported := map[reportKey]bool{}
-	for fd := range dogmatypes.Methods(pass.Files) {
-		for name, idx := range handlerMethods {
-			m := d.HandlerMethod(pass.TypesInfo, fd, name)
-			if m == nil {
-				continue
-			}
-			if idx < 0 {
-				idx = 1
-			}
-			if m.Kind == validate.ProjectionHandler {
-				continue // projections produce nothing
-			}
-			dh := cfg.Handler(m.Recv)
-			if dh == nil {
-				continue
-			}
-			if dh.Config == nil {
-				continue
-			}
-			check(pass, rep, sums, reported, m, dh.Config, idx)
+	for fd := range dogmaapi.Methods(pass.Files) {
+		// The handler methods that receive a scope: HandleCommand,
+		// HandleEvent and HandleTimeout (HandleDeadline).
+		m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name)
+		if m == nil || m.Spec.Scope < 0 || m.Spec.Message < 0 {
+			continue
 		}
+		if m.Kind == validate.ProjectionHandler {
+			continue // projections produce nothing
+		}
+		dh := cfg.Handler(m.Recv)
+		if dh == nil || dh.Config == nil {
+			continue
+		}
+		check(pass, rep, api, sums, reported, m, dh.Config)
 	}
 	rep.Finish()
 	return nil, nil
 }
 
-func check(pass *analysis.Pass, rep *suppress.Reporter, sums *funcsummary.Table, reported map[reportKey]bool, m *dogmatypes.Method, h *validate.Handler, idx int) {
-	p := sums.Method(m.Decl).Param(idx)
+func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, sums *funcsummary.Table, reported map[reportKey]bool, m *dogmaapi.Method, h *validate.Handler) {
+	p := sums.Method(m.Decl).Param(m.Spec.Scope)
 	if p == nil {
 		return
 	}
@@ -93,7 +88,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, sums *funcsummary.Table,
 	recv := m.Recv.Obj().Name()
 	for i := range p.Produced {
 		pr := &p.Produced[i]
-		sm, ok := scopeMethods[pr.Method]
+		sm, ok := producerOf(api, pr.Call)
 		if !ok {
 			continue
 		}
@@ -141,7 +136,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, sums *funcsummary.Table,
 		case validate.NotRouted:
 			diag = suppress.Diagnostic(validate.ScopeUnroutedMessage, rng,
 				"%s.%s %s %s %s%s, which it does not route: add dogma.%s[%s]() to its routes, or do not %s it",
-				recv, m.Decl.Name.Name, sm.verb, sm.noun, mt.Display, where, routeName(rk), mt.Display, verbBase(sm.verb))
+				recv, m.Decl.Name.Name, sm.verb, sm.noun, mt.Display, where, api.RouteFuncName(rk), mt.Display, verbBase(sm.verb))
 		case validate.WrongPointer:
 			diag = suppress.Diagnostic(validate.ScopeUnroutedMessage, rng,
 				"%s.%s %s %s %s%s, but it routes %s, a different type to the engine: pass a %s",
@@ -194,18 +189,6 @@ func pointerFix(arg ast.Expr, isPointer bool, want string) (analysis.SuggestedFi
 		Message:   "Pass a " + want,
 		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.Pos(), NewText: []byte("&")}},
 	}, true
-}
-
-func routeName(k validate.RouteKind) string {
-	switch k {
-	case validate.RecordsEventRoute:
-		return "RecordsEvent"
-	case validate.ExecutesCommandRoute:
-		return "ExecutesCommand"
-	case validate.SchedulesTimeoutRoute:
-		return "SchedulesTimeout"
-	}
-	return "Routes"
 }
 
 func verbBase(v string) string { return v[:len(v)-1] }
