@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/funcsummary"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
@@ -16,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "endcancel",
 	Doc:      "report End() calls cancelled by a later ExecuteCommand or ScheduleTimeout",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, funcsummary.Analyzer},
+	Requires: []*analysis.Analyzer{dogmaapi.Analyzer, funcsummary.Analyzer},
 	Run:      run,
 }
 
@@ -24,28 +24,27 @@ var Analyzer = &analysis.Analyzer{
 var Rules = []validate.RuleID{validate.EndCancelled}
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Of(pass)
+	api := dogmaapi.Of(pass)
 	sums := funcsummary.Of(pass)
-	if d == nil || sums == nil {
+	if api == nil || sums == nil {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
 	// A helper shared by several handler methods is reported once.
 	reported := map[token.Pos]bool{}
-	for fd := range dogmatypes.Methods(pass.Files) {
-		for _, name := range []string{"HandleEvent", "HandleTimeout"} {
-			m := d.HandlerMethod(pass.TypesInfo, fd, name)
-			if m == nil || m.Kind != validate.ProcessHandler {
-				continue
-			}
-			// The scope is the third parameter of both methods.
-			p := sums.Method(fd).Param(2)
-			if p == nil {
-				continue
-			}
-			for _, c := range p.Cancelled {
-				report(pass, rep, sums, reported, c)
-			}
+	for fd := range dogmaapi.Methods(pass.Files) {
+		// A process's HandleEvent and HandleTimeout (HandleDeadline): the
+		// methods that receive a message and a scope.
+		m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name)
+		if m == nil || m.Kind != validate.ProcessHandler || m.Spec.Scope < 0 || m.Spec.Message < 0 {
+			continue
+		}
+		p := sums.Method(fd).Param(m.Spec.Scope)
+		if p == nil {
+			continue
+		}
+		for _, c := range p.Cancelled {
+			report(pass, rep, sums, reported, c)
 		}
 	}
 	rep.Finish()
