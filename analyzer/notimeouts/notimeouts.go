@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/funcsummary"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
@@ -18,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "notimeouts",
 	Doc:      "report processes that schedule timeouts but use NoTimeoutMessagesBehavior",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer, funcsummary.Analyzer},
+	Requires: []*analysis.Analyzer{dogmaapi.Analyzer, dogmaconfig.Analyzer, funcsummary.Analyzer},
 	Run:      run,
 }
 
@@ -26,9 +26,9 @@ var Analyzer = &analysis.Analyzer{
 var Rules = []validate.RuleID{validate.TimeoutNotHandled}
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Of(pass)
+	api := dogmaapi.Of(pass)
 	res, _ := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
-	if d == nil || d.NoTimeoutMessagesBehavior == nil || res == nil {
+	if api == nil || res == nil {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
@@ -36,23 +36,24 @@ func run(pass *analysis.Pass) (any, error) {
 		if h.Config == nil || h.Config.Kind != validate.ProcessHandler {
 			continue
 		}
-		check(pass, rep, d, h)
+		check(pass, rep, api, h)
 	}
 	rep.Finish()
 	return nil, nil
 }
 
-func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, h *dogmaconfig.Handler) {
+func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, h *dogmaconfig.Handler) {
 	named, ok := h.Object.Type().(*types.Named)
 	if !ok {
 		return
 	}
-	if k, ok := d.HandlerKind(named); !ok || k != validate.ProcessHandler {
+	if k, ok := api.HandlerKind(named); !ok || k != validate.ProcessHandler {
 		return
 	}
-	obj, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, pass.Pkg, "HandleTimeout")
+	nm := &api.Names
+	obj, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, pass.Pkg, nm.HandleTimeout)
 	fn, ok := obj.(*types.Func)
-	if !ok || !isNoTimeoutBehavior(d, fn) {
+	if !ok || !isNoTimeoutBehavior(api, fn) {
 		return
 	}
 	var route *validate.Route
@@ -68,7 +69,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, h *
 	// be followed: the timeout is rejected if it is not routed, and panics
 	// when it arrives if it is. With complete routes, an unrouted timeout is
 	// scopecalls' finding.
-	scheduled := firstScheduled(pass, named)
+	scheduled := firstScheduled(pass, api, named)
 	if route == nil && (scheduled == nil || h.Config.RoutesComplete) {
 		return
 	}
@@ -86,10 +87,10 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, h *
 	var diag analysis.Diagnostic
 	if route != nil {
 		diag = suppress.Diagnostic(validate.TimeoutNotHandled, span{pos},
-			"%s schedules timeout %s, but its HandleTimeout comes from dogma.NoTimeoutMessagesBehavior and panics when the timeout arrives: implement HandleTimeout",
-			h.Object.Name(), route.Type.Display)
+			"%s schedules %s %s, but its %s comes from dogma.%s and panics when the %[2]s arrives: implement %[4]s",
+			h.Object.Name(), nm.Noun, route.Type.Display, nm.HandleTimeout, nm.NoTimeoutMessagesBehavior)
 		if route.Pos.IsValid() {
-			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: route.Pos, Message: "timeout route"})
+			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: route.Pos, Message: nm.Noun + " route"})
 		}
 	} else {
 		where := ""
@@ -97,12 +98,12 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, h *
 			where = " in " + via
 		}
 		diag = suppress.Diagnostic(validate.TimeoutNotHandled, span{pos},
-			"%s schedules timeout %s%s, but its HandleTimeout comes from dogma.NoTimeoutMessagesBehavior, so the timeout is rejected if it is not routed and panics when it arrives if it is: implement HandleTimeout",
-			h.Object.Name(), scheduled.Type.Display, where)
+			"%s schedules %s %s%s, but its %s comes from dogma.%s, so the %[2]s is rejected if it is not routed and panics when it arrives if it is: implement %[5]s",
+			h.Object.Name(), nm.Noun, scheduled.Type.Display, where, nm.HandleTimeout, nm.NoTimeoutMessagesBehavior)
 	}
 	if scheduled != nil {
 		if p := scheduled.Position(); p.IsValid() {
-			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: p, Message: "timeout scheduled here"})
+			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: p, Message: nm.Noun + " scheduled here"})
 		}
 	}
 	rep.Report(diag)
@@ -110,18 +111,24 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, h *
 
 // firstScheduled returns the first timeout that the process's HandleEvent
 // schedules, itself or through the helpers it passes its scope to, or nil.
-func firstScheduled(pass *analysis.Pass, named *types.Named) *funcsummary.Produced {
+func firstScheduled(pass *analysis.Pass, api *dogmaapi.API, named *types.Named) *funcsummary.Produced {
+	scope := -1
+	for _, spec := range api.HandlerMethods(validate.ProcessHandler) {
+		if spec.Name == "HandleEvent" {
+			scope = spec.Scope
+		}
+	}
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, pass.Pkg, "HandleEvent")
 	fn, ok := obj.(*types.Func)
-	if !ok {
+	if !ok || scope < 0 {
 		return nil
 	}
-	p := funcsummary.Of(pass).Func(fn).Param(2)
+	p := funcsummary.Of(pass).Func(fn).Param(scope)
 	if p == nil {
 		return nil
 	}
 	for i := range p.Produced {
-		if p.Produced[i].Method == "ScheduleTimeout" {
+		if p.Produced[i].Call == dogmaapi.ScheduleTimeout {
 			return &p.Produced[i]
 		}
 	}
@@ -129,18 +136,15 @@ func firstScheduled(pass *analysis.Pass, named *types.Named) *funcsummary.Produc
 }
 
 // isNoTimeoutBehavior reports whether fn is the HandleTimeout method of
-// dogma.NoTimeoutMessagesBehavior.
-func isNoTimeoutBehavior(d *dogmatypes.Dogma, fn *types.Func) bool {
+// dogma.NoTimeoutMessagesBehavior (HandleDeadline of an instance of
+// NoDeadlineMessagesBehavior[R] from v0.24.0).
+func isNoTimeoutBehavior(api *dogmaapi.API, fn *types.Func) bool {
 	recv := fn.Signature().Recv()
 	if recv == nil {
 		return false
 	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj() == d.NoTimeoutMessagesBehavior.Obj()
+	b, ok := api.Behavior(recv.Type())
+	return ok && b == dogmaapi.NoTimeoutMessagesBehavior
 }
 
 type span struct{ pos token.Pos }
