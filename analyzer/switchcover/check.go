@@ -8,7 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -16,13 +16,13 @@ import (
 // check reports on each test of the type of t's message parameter: type
 // switches over it, and if/else-if chains of assertions over it that end in
 // a failure.
-func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t target) {
+func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, t target) {
 	info := pass.TypesInfo
 	sig := t.m.Sig
-	if sig.Params().Len() == 0 {
+	if t.m.Spec.Message < 0 {
 		return
 	}
-	param := t.m.Param(info, sig.Params().Len()-1)
+	param := t.m.Param(info, t.m.Spec.Message)
 	if param == nil {
 		return
 	}
@@ -34,7 +34,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t t
 			return false
 		case *ast.TypeSwitchStmt:
 			if subject(info, n) == param {
-				tests = append(tests, switchOf(info, d, sig, n))
+				tests = append(tests, switchOf(info, api, sig, n))
 			}
 			return true
 		case *ast.BlockStmt:
@@ -50,7 +50,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t t
 		// part of the chain of the if it belongs to.
 		for i := 0; i < len(list); i++ {
 			if ifs, ok := list[i].(*ast.IfStmt); ok {
-				if tt, n := chainOf(info, d, sig, ifs, param, list[i+1:]); tt != nil {
+				if tt, n := chainOf(info, api, sig, ifs, param, list[i+1:]); tt != nil {
 					tests = append(tests, tt)
 					i += n
 				}
@@ -69,7 +69,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t t
 			// A deferred recover may turn the panic into anything.
 			tt.fallback = handled
 		}
-		checkTest(pass, rep, d, t, param, tt)
+		checkTest(pass, rep, api, t, param, tt)
 	}
 }
 
@@ -158,7 +158,7 @@ func usedOutside(info *types.Info, body *ast.BlockStmt, v *types.Var, nodes []as
 }
 
 // checkTest reports the dead and the missing cases of tt.
-func checkTest(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t target, param *types.Var, tt *typeTest) {
+func checkTest(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, t target, param *types.Var, tt *typeTest) {
 	if !t.complete {
 		return
 	}
@@ -172,7 +172,7 @@ func checkTest(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma,
 	for _, c := range tt.cases {
 		ct := c.typ
 		scs = append(scs, validate.SwitchCase{
-			Type: d.MessageType(ct),
+			Type: api.MessageType(ct),
 			Matches: func(r *validate.MessageType) bool {
 				rt := byName[r.Name].t
 				// A routed type we cannot see may match: count it covered.

@@ -5,7 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 )
 
 // fallback is what happens to a message that no case of a type test
@@ -40,9 +40,9 @@ func (f fallback) fails() bool { return f >= panicsUnexpected }
 // order, to the first one that ends it: a panic, a return, or a statement
 // that may leave list early (then what follows is not certain to run).
 // sig is the signature of the method the statements are in.
-func fallbackOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, list []ast.Stmt) (fallback, int) {
+func fallbackOf(info *types.Info, api *dogmaapi.API, sig *types.Signature, list []ast.Stmt) (fallback, int) {
 	for i, st := range list {
-		if d.IsPanicUnexpected(info, st) {
+		if api.IsPanicUnexpected(info, st) {
 			return panicsUnexpected, i
 		}
 		if isPanic(info, st) {

@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -133,7 +133,7 @@ func enclosingFile(pass *analysis.Pass, n interface{ Pos() token.Pos }) *ast.Fil
 // type named through an alias is spelled as the type the alias names, as
 // the diagnostics name it, unless only the alias can be written in file.
 func typeExpr(pkg *types.Package, file *ast.File, t types.Type) (string, bool) {
-	if s, ok := spell(pkg, file, dogmatypes.Unalias(t)); ok {
+	if s, ok := spell(pkg, file, dogmaapi.Unalias(t)); ok {
 		return s, true
 	}
 	return spell(pkg, file, t)

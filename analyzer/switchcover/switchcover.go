@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/routes"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
@@ -18,22 +18,12 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "switchcover",
 	Doc:      "check that type switches over messages cover the routed types and only those",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmaapi.Analyzer, dogmaconfig.Analyzer},
 	Run:      run,
 }
 
 // Rules lists the rule IDs this analyzer reports.
 var Rules = []validate.RuleID{validate.SwitchMissingCase, validate.SwitchDeadCase}
-
-// handlerMethods are the handler methods whose message parameter (the last
-// one) is checked.
-var handlerMethods = []string{
-	"HandleCommand",
-	"HandleEvent",
-	"HandleTimeout",
-	"RouteCommandToInstance",
-	"RouteEventToInstance",
-}
 
 // routed is one routed message type.
 type routed struct {
@@ -46,7 +36,7 @@ type routed struct {
 
 // target is a method to check and what it receives.
 type target struct {
-	m      *dogmatypes.Method
+	m      *dogmaapi.Method
 	routed []routed
 
 	// complete is false when the routes may be incomplete.
@@ -61,30 +51,31 @@ type target struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Of(pass)
-	if d == nil {
+	api := dogmaapi.Of(pass)
+	if api == nil {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)
 	cfg := routes.New(pass)
 
-	roots := rootAggregates(pass, d, cfg)
-	for fd := range dogmatypes.Methods(pass.Files) {
-		for _, name := range handlerMethods {
-			m := d.HandlerMethod(pass.TypesInfo, fd, name)
-			if m == nil {
-				continue
+	roots := rootAggregates(pass, api, cfg)
+	for fd := range dogmaapi.Methods(pass.Files) {
+		// The handler methods that receive a message: HandleCommand,
+		// HandleEvent, HandleTimeout (HandleDeadline),
+		// RouteCommandToInstance and RouteEventToInstance.
+		if m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name); m != nil && m.Spec.Message >= 0 {
+			name := m.Spec.Name
+			if name == api.Names.HandleTimeout {
+				name = "HandleTimeout" // the rule book's name
 			}
 			rk, ok := validate.ConsumedRouteKind(m.Kind, name)
-			dh := cfg.Handler(m.Recv)
-			if !ok || dh == nil {
-				continue
+			if dh := cfg.Handler(m.Recv); ok && dh != nil {
+				t := target{m: m, complete: dh.Config.RoutesComplete, deadCases: true}
+				t.routed = routedOf(dh, rk, nil)
+				check(pass, rep, api, t)
 			}
-			t := target{m: m, complete: dh.Config.RoutesComplete, deadCases: true}
-			t.routed = routedOf(dh, rk, nil)
-			check(pass, rep, d, t)
 		}
-		if m := d.RootMethod(pass.TypesInfo, fd); m != nil {
+		if m := api.RootMethod(pass.TypesInfo, fd); m != nil {
 			aggs, ok := roots[m.Recv.Origin().Obj()]
 			if !ok {
 				continue
@@ -100,7 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 				t.complete = t.complete && a.Config.RoutesComplete
 				t.routed = append(t.routed, routedOf(a, validate.RecordsEventRoute, seen)...)
 			}
-			check(pass, rep, d, t)
+			check(pass, rep, api, t)
 		}
 	}
 	rep.Finish()
@@ -122,7 +113,7 @@ func routedOf(h *dogmaconfig.Handler, rk validate.RouteKind, seen map[string]boo
 		}
 		var t types.Type
 		if i < len(h.RouteTypes) && h.RouteTypes[i] != nil {
-			t = dogmatypes.Unalias(h.RouteTypes[i])
+			t = dogmaapi.Unalias(h.RouteTypes[i])
 		}
 		out = append(out, routed{mt: r.Type, t: t, by: h.Object.Name()})
 	}
@@ -132,10 +123,10 @@ func routedOf(h *dogmaconfig.Handler, rk validate.RouteKind, seen map[string]boo
 // rootAggregates maps each root type that an aggregate's New (declared in
 // this package) returns to those aggregates. A nil entry stands for an
 // aggregate whose configuration is unknown.
-func rootAggregates(pass *analysis.Pass, d *dogmatypes.Dogma, cfg *routes.Config) map[*types.TypeName][]*dogmaconfig.Handler {
+func rootAggregates(pass *analysis.Pass, api *dogmaapi.API, cfg *routes.Config) map[*types.TypeName][]*dogmaconfig.Handler {
 	roots := map[*types.TypeName][]*dogmaconfig.Handler{}
-	for fd := range dogmatypes.Methods(pass.Files) {
-		m := d.HandlerMethod(pass.TypesInfo, fd, "New")
+	for fd := range dogmaapi.Methods(pass.Files) {
+		m := api.HandlerMethod(pass.TypesInfo, fd, "New")
 		if m == nil || m.Kind != validate.AggregateHandler {
 			continue
 		}

@@ -5,7 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 )
 
 // typeTest is one test of the message's type: a type switch, or a chain of
@@ -70,7 +70,7 @@ func caseType(info *types.Info, e ast.Expr) (t types.Type, unknowable, ok bool) 
 }
 
 // switchOf returns the test of type switch ts.
-func switchOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ts *ast.TypeSwitchStmt) *typeTest {
+func switchOf(info *types.Info, api *dogmaapi.API, sig *types.Signature, ts *ast.TypeSwitchStmt) *typeTest {
 	sw := &switchTest{stmt: ts}
 	tt := &typeTest{nodes: []ast.Node{ts}, at: span{ts.Pos(), ts.Body.Lbrace}, sw: sw}
 	for _, s := range ts.Body.List {
@@ -91,7 +91,7 @@ func switchOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ts *a
 		}
 	}
 	if sw.def != nil {
-		tt.fallback, _ = fallbackOf(info, d, sig, sw.def.Body)
+		tt.fallback, _ = fallbackOf(info, api, sig, sw.def.Body)
 		if tt.fallback == fallsThrough {
 			// A default that runs off its end still chose to let the
 			// message pass.
@@ -110,7 +110,7 @@ func switchOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ts *a
 // message that no if selects must certainly fail, in the final else or in
 // the statements after the chain. n is the number of statements of rest
 // that continue the chain.
-func chainOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ifs *ast.IfStmt, param *types.Var, rest []ast.Stmt) (tt *typeTest, n int) {
+func chainOf(info *types.Info, api *dogmaapi.API, sig *types.Signature, ifs *ast.IfStmt, param *types.Var, rest []ast.Stmt) (tt *typeTest, n int) {
 	ch := &chainTest{first: ifs}
 	tt = &typeTest{at: span{ifs.Pos(), ifs.Body.Lbrace}, chain: ch}
 	for top := ifs; ; {
@@ -147,11 +147,11 @@ func chainOf(info *types.Info, d *dogmatypes.Dogma, sig *types.Signature, ifs *a
 	}
 	switch el := ch.last.Else.(type) {
 	case *ast.BlockStmt:
-		tt.fallback, _ = fallbackOf(info, d, sig, el.List)
+		tt.fallback, _ = fallbackOf(info, api, sig, el.List)
 	case nil:
 		after := rest[n:]
 		var end int
-		tt.fallback, end = fallbackOf(info, d, sig, after)
+		tt.fallback, end = fallbackOf(info, api, sig, after)
 		for _, st := range after[:min(end+1, len(after))] {
 			tt.nodes = append(tt.nodes, st)
 		}
