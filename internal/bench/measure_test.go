@@ -1,6 +1,12 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -13,7 +19,10 @@ func TestParseSizes(t *testing.T) {
 	if len(got) != 2 || got[0] != (size{100, 4}) || got[1] != (size{5000, 200}) {
 		t.Errorf("parseSizes = %v", got)
 	}
-	for _, bad := range []string{"", "100", "100/x", "0/1", "10/-1"} {
+	if got, err := parseSizes(" "); err != nil || len(got) != 0 {
+		t.Errorf("parseSizes(\" \") = %v, %v; want no sizes", got, err)
+	}
+	for _, bad := range []string{"100,", "100", "100/x", "0/1", "10/-1"} {
 		if _, err := parseSizes(bad); err == nil {
 			t.Errorf("parseSizes(%q) succeeded", bad)
 		}
@@ -22,11 +31,11 @@ func TestParseSizes(t *testing.T) {
 
 func TestMedian(t *testing.T) {
 	ss := []sample{{Wall: 5 * time.Second}, {Wall: 1 * time.Second}, {Wall: 3 * time.Second}}
-	if got := median(ss, wall); got != 3*time.Second {
+	if got := time.Duration(median(ss, wall)); got != 3*time.Second {
 		t.Errorf("odd median = %v", got)
 	}
 	ss = append(ss, sample{Wall: 4 * time.Second})
-	if got := median(ss, wall); got != 3500*time.Millisecond {
+	if got := time.Duration(median(ss, wall)); got != 3500*time.Millisecond {
 		t.Errorf("even median = %v", got)
 	}
 	if got := median(nil, rss); got != 0 {
@@ -43,5 +52,161 @@ PASS`
 	want := "| benchmark (medians) | ns/op | allocs/op |\n|---|---:|---:|\n| BenchmarkX/a-2 | 20 | 6 |\n"
 	if got != want {
 		t.Errorf("benchMedians =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestParseShapes(t *testing.T) {
+	got, err := parseShapes("realistic, synthetic,realistic")
+	if err != nil || !slices.Equal(got, []string{"realistic", "synthetic"}) {
+		t.Errorf("parseShapes = %v, %v", got, err)
+	}
+	for _, bad := range []string{"", "real", "synthetic,"} {
+		if _, err := parseShapes(bad); err == nil {
+			t.Errorf("parseShapes(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestGrowth(t *testing.T) {
+	for _, c := range []struct {
+		small, large, change float64
+		ok                   bool
+	}{
+		{1.13, 1.16, 0.03, true},
+		{1.10, 1.15, 0.05, true},
+		{1.10, 1.16, 0.06, false},
+		{2.80, 1.20, -1.60, true},
+	} {
+		change, ok := growth(c.small, c.large)
+		if ok != c.ok || change < c.change-1e-9 || change > c.change+1e-9 {
+			t.Errorf("growth(%v, %v) = %v, %v; want %v, %v", c.small, c.large, change, ok, c.change, c.ok)
+		}
+	}
+}
+
+func samples(walls ...time.Duration) []sample {
+	var ss []sample
+	for _, w := range walls {
+		ss = append(ss, sample{Wall: w, MaxRSS: int64(w / time.Millisecond)})
+	}
+	return ss
+}
+
+func TestRatioUsesEachToolsFloor(t *testing.T) {
+	c := &caseResult{
+		Floors: map[string]string{dogmavetStandalone: noopStandalone, dogmavetVetUncached: noopVetUncached},
+		Samples: map[string][]sample{
+			noopStandalone:      samples(1*time.Second, 2*time.Second, 9*time.Second),
+			dogmavetStandalone:  samples(3*time.Second, 3*time.Second, 1*time.Second),
+			noopVetUncached:     samples(4 * time.Second),
+			dogmavetVetUncached: samples(5 * time.Second),
+		},
+	}
+	if got := c.ratio(dogmavetStandalone, wall); got != 1.5 {
+		t.Errorf("standalone ratio = %v, want 1.5 (median 3 s over median 2 s)", got)
+	}
+	if got := c.ratio(dogmavetVetUncached, rss); got != 1.25 {
+		t.Errorf("vet memory ratio = %v, want 1.25", got)
+	}
+	if got := c.ratio(noopStandalone, wall); got != 1 {
+		t.Errorf("a floor's own ratio = %v, want 1", got)
+	}
+	if got := c.ratio("never measured", wall); got != 0 {
+		t.Errorf("ratio of an unmeasured tool = %v, want 0", got)
+	}
+}
+
+func TestVerdictAndTables(t *testing.T) {
+	if got := verdict(1.10, targetVet); got != "1.10 ✓" {
+		t.Errorf("verdict at the target = %q", got)
+	}
+	if got := verdict(1.26, targetStandalone); got != "**1.26 ✗**" {
+		t.Errorf("verdict over the target = %q", got)
+	}
+	mk := func(handlers int, dv time.Duration) *caseResult {
+		return &caseResult{
+			Title: "synthetic", Shape: "synthetic", Size: size{handlers, 1},
+			Tools:  []string{noopVetUncached, noopStandalone, dogmavetVetUncached, dogmavetStandalone},
+			Floors: map[string]string{dogmavetStandalone: noopStandalone, dogmavetVetUncached: noopVetUncached},
+			Samples: map[string][]sample{
+				noopStandalone: samples(time.Second), dogmavetStandalone: samples(dv),
+				noopVetUncached: samples(time.Second), dogmavetVetUncached: samples(time.Second),
+			},
+		}
+	}
+	g := growthTable([]*caseResult{mk(5000, 1300*time.Millisecond), mk(100, 1100*time.Millisecond)})
+	if !strings.Contains(g, "| synthetic | standalone, time | 1.10 (100 handlers) | 1.30 (5000 handlers) | +0.20 | **✗** |") {
+		t.Errorf("growth table does not flag the growing ratio:\n%s", g)
+	}
+	if !strings.Contains(g, "| synthetic | go vet uncached, time | 1.00 (100 handlers) | 1.00 (5000 handlers) | +0.00 | ✓ |") {
+		t.Errorf("growth table flags a steady ratio:\n%s", g)
+	}
+	tt := targetsTable([]*caseResult{mk(100, 1300*time.Millisecond)})
+	if !strings.Contains(tt, "| synthetic | 1.00 ✓ | **1.30 ✗** | **1.30 ✗** | — | — |") {
+		t.Errorf("targets table:\n%s", tt)
+	}
+}
+
+// TestGCPercentMatchesDogmavet keeps the floor's go vet GOGC equal to the
+// one dogmavet sets in vet units.
+func TestGCPercentMatchesDogmavet(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "cli", "cli.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`const vetGCPercent = (\d+)`).FindSubmatch(src)
+	if m == nil {
+		t.Fatal("internal/cli/cli.go declares no vetGCPercent constant: update dogmavetVetGCPercent's source")
+	}
+	if string(m[1]) != strconv.Itoa(dogmavetVetGCPercent) {
+		t.Errorf("dogmavet sets GOGC=%s in vet units, the benchmark's floor %d", m[1], dogmavetVetGCPercent)
+	}
+}
+
+func TestCheckCheckout(t *testing.T) {
+	dir := t.TempDir()
+	write := func(mod string) {
+		if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("module github.com/dogmatiq/example\n\nrequire (\n\tgithub.com/dogmatiq/dogma v0.15.0\n)\n")
+	if err := checkCheckout(dir, "v0.15.0"); err != nil {
+		t.Errorf("v0.15.0 checkout rejected: %v", err)
+	}
+	if err := checkCheckout(dir, "v0.25.0"); err == nil {
+		t.Error("v0.15.0 checkout accepted as v0.25.0")
+	}
+	write("module example.com/other\n\nrequire github.com/dogmatiq/dogma v0.15.0\n")
+	if err := checkCheckout(dir, "v0.15.0"); err == nil {
+		t.Error("another module accepted as dogmatiq/example")
+	}
+	if err := checkCheckout(filepath.Join(dir, "missing"), "v0.15.0"); err == nil {
+		t.Error("a missing directory accepted")
+	}
+	if cases, skipped, err := realCases(dir, "", ""); err != nil || len(cases) != 0 || !strings.Contains(skipped, "-example-v15") {
+		t.Errorf("realCases without checkouts = %v, %q, %v; want a skip message naming the flags", cases, skipped, err)
+	}
+}
+
+func TestCopyWithoutTests(t *testing.T) {
+	src, dst := t.TempDir(), filepath.Join(t.TempDir(), "copy")
+	for name, data := range map[string]string{"go.mod": "module m\n", "a/a.go": "package a\n", "a/a_test.go": "package a\n", ".git/HEAD": "x"} {
+		path := filepath.Join(src, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := copyWithoutTests(src, dst); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]bool{"go.mod": true, "a/a.go": true, "a/a_test.go": false, ".git/HEAD": false} {
+		_, err := os.Stat(filepath.Join(dst, name))
+		if got := err == nil; got != want {
+			t.Errorf("%s copied: %v, want %v", name, got, want)
+		}
 	}
 }
