@@ -149,12 +149,6 @@ func run(o options) error {
 			rep.Cases = append(rep.Cases, c)
 		}
 	}
-	if o.Profile && len(sizes) > 0 && slices.Contains(shapes, "synthetic") {
-		rep.Profile, err = profileDogmavet(root, work, appDir(work, "synthetic", sizes[len(sizes)-1]))
-		if err != nil {
-			return err
-		}
-	}
 
 	reals, skipped, err := realCases(work, abs(o.ExampleV15), abs(o.ExampleV25))
 	if err != nil {
@@ -170,6 +164,18 @@ func run(o options) error {
 			return err
 		}
 		rep.Real = append(rep.Real, c)
+	}
+
+	// The in-process profiles come after every measured run: a child's
+	// peak RSS (wait4's ru_maxrss) includes this process's resident set
+	// when it was started, which the profiles' loads make large.
+	if o.Profile && len(sizes) > 0 && slices.Contains(shapes, "synthetic") {
+		rep.Profile, err = profileDogmavet(root, work, appDir(work, "synthetic", sizes[len(sizes)-1]))
+		if err != nil {
+			return err
+		}
+	}
+	for _, rc := range reals {
 		if rc.Tools.Phases {
 			rep.Phases, err = wherePhases(rc.Title, rc.Dir)
 			if err != nil {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/tools/go/packages"
 )
 
 func TestParseSizes(t *testing.T) {
@@ -208,5 +210,32 @@ func TestCopyWithoutTests(t *testing.T) {
 		if got := err == nil; got != want {
 			t.Errorf("%s copied: %v, want %v", name, got, want)
 		}
+	}
+}
+
+func TestOutsideImporters(t *testing.T) {
+	pkg := func(id, path string, imports ...*packages.Package) *packages.Package {
+		p := &packages.Package{ID: id, PkgPath: path, Imports: map[string]*packages.Package{}}
+		for _, imp := range imports {
+			p.Imports[imp.PkgPath] = imp
+		}
+		return p
+	}
+	dogma := pkg("github.com/dogmatiq/dogma", "github.com/dogmatiq/dogma")
+	fmtPkg := pkg("fmt", "fmt")
+	adaptor := pkg("example.com/projkit/mem", "example.com/projkit/mem", dogma, fmtPkg)
+	util := pkg("example.com/util", "example.com/util", fmtPkg) // no dogma: export data
+	app := pkg("m/app", "m/app", adaptor, util)
+	appForTest := pkg("m/app [m/domain.test]", "m/app", adaptor)
+	domainTest := pkg("m/domain_test [m/domain.test]", "m/domain_test", appForTest)
+	root := pkg("m/domain", "m/domain", dogma)
+
+	nameable, unnameable := outsideImporters([]*packages.Package{app, root})
+	if !slices.Equal(nameable, []string{"example.com/projkit/mem"}) || len(unnameable) != 0 {
+		t.Errorf("without tests: %v, %v", nameable, unnameable)
+	}
+	nameable, unnameable = outsideImporters([]*packages.Package{app, root, domainTest})
+	if !slices.Equal(nameable, []string{"example.com/projkit/mem"}) || !slices.Equal(unnameable, []string{"m/app [m/domain.test]"}) {
+		t.Errorf("with a test importing the app: %v, %v", nameable, unnameable)
 	}
 }

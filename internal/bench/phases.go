@@ -24,16 +24,28 @@ type phaseReport struct {
 	App string
 	// Load holds the load's steps, each a separate in-process load.
 	Load []phase
-	// Packages with syntax in the full load, and their lines of Go.
+	// Packages with syntax in dogmavet's load, their lines of Go, and the
+	// lines by module.
 	SyntaxPackages, SyntaxLines int
+	Modules                     []moduleLines
+	// Extra counts the packages outside the patterns that import dogma,
+	// which dogmavet's reduced load names so that they get syntax, and
+	// ExtraTestVariants the test packages that naming them adds to the
+	// load (loaded, then dropped).
+	Extra, ExtraTestVariants int
 	// Unnameable lists the packages importing dogma that go list cannot be
 	// asked for by name (test variants): each makes dogmavet's reduced load
 	// give up and load everything with syntax (internal/cli/reduce.go).
 	Unnameable []string
 	// Analyze is the wall time of checker.Analyze(suite.All), sequential,
-	// on the full load.
+	// on dogmavet's load.
 	Analyze time.Duration
 	Actions []actionGroup
+}
+
+type moduleLines struct {
+	Module string
+	Lines  int
 }
 
 // actionGroup sums the checker's actions of one analyzer, on the
@@ -48,9 +60,9 @@ type actionGroup struct {
 
 func wherePhases(title, dir string) (*phaseReport, error) {
 	r := &phaseReport{App: title}
-	load := func(mode packages.LoadMode) ([]*packages.Package, error) {
+	load := func(mode packages.LoadMode, patterns ...string) ([]*packages.Package, error) {
 		cfg := &packages.Config{Mode: mode | packages.NeedModule, Dir: dir, Env: appEnv(), Tests: true}
-		pkgs, err := packages.Load(cfg, "./...")
+		pkgs, err := packages.Load(cfg, patterns...)
 		if err == nil && packages.PrintErrors(pkgs) > 0 {
 			err = fmt.Errorf("packages in %s do not load", dir)
 		}
@@ -70,64 +82,116 @@ func wherePhases(title, dir string) (*phaseReport, error) {
 		return nil
 	}
 
-	var meta, syntax, all []*packages.Package
+	var meta, floor, used []*packages.Package
 	metaMode := packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports | packages.NeedDeps
-	if err := step("go list only (metadata of the closure, tests included)", func() (err error) {
-		meta, err = load(metaMode)
+	if err := step("go list only (metadata of the closure)", func() (err error) {
+		meta, err = load(metaMode, "./...")
 		return err
 	}); err != nil {
 		return nil, err
 	}
 	runtime.KeepAlive(meta)
 	meta = nil
-	if err := step("the floor's load: LoadSyntax (named packages from source, the rest from export data)", func() (err error) {
-		syntax, err = load(packages.LoadSyntax)
+	if err := step("the floor's load, which is also dogmavet's first: LoadSyntax (named packages from source, the rest from export data)", func() (err error) {
+		floor, err = load(packages.LoadSyntax, "./...")
 		return err
 	}); err != nil {
 		return nil, err
 	}
-	r.Unnameable = unnameableImporters(syntax)
-	syntax = nil
-	if err := step("dogmavet's fallback load: LoadAllSyntax (every package from source, std included)", func() (err error) {
-		all, err = load(packages.LoadAllSyntax)
-		return err
-	}); err != nil {
-		return nil, err
+	requested := map[string]bool{}
+	for _, p := range floor {
+		requested[p.ID] = true
+	}
+	extra, unnameable := outsideImporters(floor)
+	r.Extra, r.Unnameable = len(extra), unnameable
+	floor = nil
+
+	// dogmavet's own load, as internal/cli/reduce.go does it: again, naming
+	// the dogma importers outside the patterns too, or, when one cannot be
+	// named, everything with syntax.
+	if len(unnameable) > 0 {
+		if err := step("dogmavet's fallback load: LoadAllSyntax (every package from source, std included)", func() (err error) {
+			used, err = load(packages.LoadAllSyntax, "./...")
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	} else {
+		var all []*packages.Package
+		name := fmt.Sprintf("dogmavet's second load: LoadSyntax naming also the %d dogma importers outside the patterns", len(extra))
+		if err := step(name, func() (err error) {
+			all, err = load(packages.LoadSyntax, append([]string{"./..."}, extra...)...)
+			return err
+		}); err != nil {
+			return nil, err
+		}
+		isExtra := map[string]bool{}
+		for _, id := range extra {
+			isExtra[id] = true
+		}
+		for _, p := range all {
+			if requested[p.ID] {
+				used = append(used, p)
+			} else if !isExtra[p.ID] {
+				r.ExtraTestVariants++ // loaded with syntax, then dropped
+			}
+		}
+		pruneImports(used)
 	}
 
-	// Parsing alone, again, to split the full load between parsing and
-	// type-checking.
+	// Parsing alone, again, to split the load between parsing and the
+	// rest (go list and type-checking), and lines of Go by module.
 	var files []string
-	packages.Visit(all, nil, func(p *packages.Package) {
-		if len(p.Syntax) > 0 {
-			r.SyntaxPackages++
-			files = append(files, p.CompiledGoFiles...)
+	module := map[string]string{}
+	packages.Visit(used, nil, func(p *packages.Package) {
+		if len(p.Syntax) == 0 {
+			return
+		}
+		r.SyntaxPackages++
+		mod := "std"
+		if p.Module != nil {
+			mod = p.Module.Path
+		}
+		for _, f := range p.CompiledGoFiles {
+			files = append(files, f)
+			module[f] = mod
 		}
 	})
 	slices.Sort(files)
 	files = slices.Compact(files)
-	if err := step(fmt.Sprintf("of which parsing alone (the %d files again)", len(files)), func() error {
+	lines := map[string]int{}
+	if err := step(fmt.Sprintf("of which parsing alone (the %d files with syntax, again)", len(files)), func() error {
 		fset := token.NewFileSet()
 		for _, f := range files {
 			af, err := parser.ParseFile(fset, f, nil, parser.ParseComments|parser.SkipObjectResolution)
 			if err != nil {
 				return err
 			}
-			r.SyntaxLines += fset.Position(af.FileEnd).Line
+			lines[module[f]] += fset.Position(af.FileEnd).Line
 		}
 		return nil
 	}); err != nil {
 		return nil, err
 	}
+	for mod, n := range lines {
+		r.Modules = append(r.Modules, moduleLines{mod, n})
+		r.SyntaxLines += n
+	}
+	sort.Slice(r.Modules, func(i, j int) bool {
+		if r.Modules[i].Lines != r.Modules[j].Lines {
+			return r.Modules[i].Lines > r.Modules[j].Lines
+		}
+		return r.Modules[i].Module < r.Modules[j].Module
+	})
 
 	start := time.Now()
-	g, err := checker.Analyze(suite.All, all, &checker.Options{Sequential: true})
+	g, err := checker.Analyze(suite.All, used, &checker.Options{Sequential: true})
 	if err != nil {
 		return nil, err
 	}
 	r.Analyze = time.Since(start)
 	roots := map[*packages.Package]bool{}
-	for _, p := range all {
+	for _, p := range used {
 		roots[p] = true
 	}
 	groups := map[[2]string]*actionGroup{}
@@ -165,10 +229,11 @@ func sortActions(as []actionGroup) {
 	})
 }
 
-// unnameableImporters lists the packages in the closure of pkgs, other than
-// pkgs themselves, that import dogma directly or not and that go list
-// would not list by their ID: test variants such as "a [b.test]".
-func unnameableImporters(pkgs []*packages.Package) []string {
+// outsideImporters returns the packages in the closure of pkgs, other than
+// pkgs themselves, that import dogma directly or not: those go list can be
+// asked for by ID, and those it cannot (test variants such as
+// "a [b.test]"), each of which makes dogmavet load everything with syntax.
+func outsideImporters(pkgs []*packages.Package) (nameable, unnameable []string) {
 	requested := map[string]bool{}
 	for _, p := range pkgs {
 		requested[p.ID] = true
@@ -189,13 +254,17 @@ func unnameableImporters(pkgs []*packages.Package) []string {
 		memo[p] = v
 		return v
 	}
-	var out []string
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		nameable := p.ID == p.PkgPath && !strings.HasSuffix(p.ID, ".test") && p.ID != "command-line-arguments"
-		if !requested[p.ID] && !nameable && uses(p) {
-			out = append(out, p.ID)
+		if requested[p.ID] || !uses(p) {
+			return
+		}
+		if p.ID == p.PkgPath && !strings.HasSuffix(p.ID, ".test") && p.ID != "command-line-arguments" {
+			nameable = append(nameable, p.ID)
+		} else {
+			unnameable = append(unnameable, p.ID)
 		}
 	})
-	sort.Strings(out)
-	return out
+	sort.Strings(nameable)
+	sort.Strings(unnameable)
+	return nameable, unnameable
 }

@@ -295,23 +295,32 @@ func phasesSection(p *phaseReport, real []*caseResult) string {
 		}
 	}
 
-	b.WriteString("In-process, one load at a time (each row a separate load of `./...` with tests; heap after the load, its result still reachable):\n\n")
+	b.WriteString("In-process, one load at a time (each row a separate load of `./...` with tests, as dogmavet does it; heap after the load, its result still reachable):\n\n")
 	b.WriteString("| load step | time | live heap after |\n|---|---:|---:|\n")
 	for _, ph := range p.Load {
 		fmt.Fprintf(&b, "| %s | %.2f s | %.0f MiB |\n", ph.Name, ph.Wall.Seconds(), float64(ph.Heap)/(1<<20))
 	}
-	fmt.Fprintf(&b, "\nThe full load gives syntax to %d packages (%d lines). ", p.SyntaxPackages, p.SyntaxLines)
 	if len(p.Unnameable) > 0 {
-		fmt.Fprintf(&b, "dogmavet's reduced load (internal/cli/reduce.go) gives up here and loads everything with syntax, because these packages import dogma but go list cannot be asked for them by name: %s.\n\n", "`"+strings.Join(p.Unnameable, "`, `")+"`")
+		fmt.Fprintf(&b, "\ndogmavet's reduced load (internal/cli/reduce.go) gives up here and loads everything with syntax, because these packages import dogma but go list cannot be asked for them by name: %s. ", "`"+strings.Join(p.Unnameable, "`, `")+"`")
 	} else {
-		b.WriteString("Every package importing dogma can be named, so dogmavet's reduced load applies (internal/cli/reduce.go), and the fallback load above is for comparison.\n\n")
+		fmt.Fprintf(&b, "\ndogmavet's reduced load (internal/cli/reduce.go) applies: it loads again, naming the %d packages outside the patterns that import dogma, so that they get syntax", p.Extra)
+		if p.ExtraTestVariants > 0 {
+			fmt.Fprintf(&b, "; with tests on, that also loads %d of their test packages, then dropped", p.ExtraTestVariants)
+		}
+		b.WriteString(". ")
 	}
+	fmt.Fprintf(&b, "That load gives syntax to %d packages, %d lines of Go:\n\n", p.SyntaxPackages, p.SyntaxLines)
+	b.WriteString("| module | lines with syntax | share |\n|---|---:|---:|\n")
+	for _, m := range p.Modules {
+		fmt.Fprintf(&b, "| %s | %d | %.0f%% |\n", m.Module, m.Lines, 100*float64(m.Lines)/float64(max(p.SyntaxLines, 1)))
+	}
+	b.WriteString("\n")
 
 	var total time.Duration
 	for _, a := range p.Actions {
 		total += a.Total
 	}
-	fmt.Fprintf(&b, "The analysis on the full load, `checker.Analyze(suite.All)` run sequentially so the checker's per-action durations (which include reading the dependencies' facts) do not overlap: %.2f s wall, %.2f s in actions.\n\n", p.Analyze.Seconds(), total.Seconds())
+	fmt.Fprintf(&b, "The analysis on that load, `checker.Analyze(suite.All)` run sequentially so the checker's per-action durations (which include reading the dependencies' facts) do not overlap: %.2f s wall, %.2f s in actions.\n\n", p.Analyze.Seconds(), total.Seconds())
 	b.WriteString("| analyzer | packages | actions | time | share |\n|---|---|---:|---:|---:|\n")
 	for _, a := range p.Actions {
 		where := "the application's"
