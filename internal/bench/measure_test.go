@@ -239,3 +239,71 @@ func TestOutsideImporters(t *testing.T) {
 		t.Errorf("with a test importing the app: %v, %v", nameable, unnameable)
 	}
 }
+
+func TestToolsFor(t *testing.T) {
+	b := &tools{Noop: "/bin/noop", Dogmavet: "/bin/dogmavet", Configkit: "/bin/ck"}
+	ts := toolsFor(b, "/app", toolSet{
+		Patterns:   []string{"./..."},
+		Standalone: []variant{{}, {Label: "-test=false", Flag: "-test=false"}},
+		JSON:       true,
+		Configkit:  "bank",
+		Phases:     true,
+	}, []string{"a", "b"})
+	byName := map[string]tool{}
+	var names []string
+	for _, x := range ts {
+		byName[x.Name] = x
+		names = append(names, x.Name)
+	}
+	want := []string{
+		noopVetUncached, noopVetCached, noopStandalone, noopStandalone + ", -test=false",
+		dogmavetVetUncached, dogmavetVetCached, dogmavetStandalone, dogmavetStandalone + ", -test=false",
+		noAnalyzers, onlyPrefix + "a", onlyPrefix + "b", configkitStatic,
+	}
+	if !slices.Equal(names, want) {
+		t.Fatalf("tools = %q\nwant %q", names, want)
+	}
+	args := func(name string) string { return strings.Join(byName[name].Args(), " ") }
+	for name, want := range map[string]string{
+		noopStandalone + ", -test=false":     "/bin/noop -json -test=false ./...",
+		dogmavetStandalone:                   "/bin/dogmavet -json ./...",
+		noAnalyzers:                          "/bin/dogmavet -json -a=false -b=false ./...",
+		onlyPrefix + "b":                     "/bin/dogmavet -json -b ./...",
+		configkitStatic:                      "/bin/ck /app",
+		dogmavetStandalone + ", -test=false": "/bin/dogmavet -json -test=false ./...",
+	} {
+		if got := args(name); got != want {
+			t.Errorf("%s runs %q, want %q", name, got, want)
+		}
+	}
+	if a, b := args(noopVetUncached), args(noopVetUncached); a == b || !strings.HasPrefix(a, "go vet -vettool=/bin/noop -nonce=") || !strings.HasSuffix(a, " -json ./...") {
+		t.Errorf("uncached go vet runs %q then %q: want a fresh nonce each time", a, b)
+	}
+	if a, b := args(dogmavetVetCached), args(dogmavetVetCached); a != b {
+		t.Errorf("cached go vet runs %q then %q: want the same nonce", a, b)
+	}
+	for name, floor := range map[string]string{
+		dogmavetVetUncached:                  noopVetUncached,
+		dogmavetStandalone + ", -test=false": noopStandalone + ", -test=false",
+		onlyPrefix + "a":                     noopStandalone,
+		configkitStatic:                      noopStandalone,
+		noopStandalone:                       "",
+	} {
+		if got := byName[name].Floor; got != floor {
+			t.Errorf("floor of %s = %q, want %q", name, got, floor)
+		}
+	}
+	// The floor's go vet runs at dogmavet's vet GOGC; dogmavet sets its own.
+	if env := byName[noopVetUncached].Env; !slices.Equal(env, []string{"NOOP_VET_GCPERCENT=" + strconv.Itoa(dogmavetVetGCPercent)}) {
+		t.Errorf("noop go vet env = %q", env)
+	}
+	if env := byName[dogmavetVetUncached].Env; len(env) != 0 {
+		t.Errorf("dogmavet go vet env = %q, want none", env)
+	}
+	if err := byName[configkitStatic].Check([]byte("synth 4\n"), 0); err == nil {
+		t.Error("configkit/static finding another application passed the check")
+	}
+	if err := byName[configkitStatic].Check([]byte("bank 10\n"), 0); err != nil {
+		t.Errorf("configkit/static finding bank failed the check: %v", err)
+	}
+}
