@@ -309,7 +309,7 @@ func phasesSection(p *phaseReport, real []*caseResult) string {
 		}
 		b.WriteString(". ")
 	}
-	if len(p.Load) >= 3 {
+	if len(p.Unnameable) == 0 && len(p.Load) >= 3 {
 		first, second := p.Load[1].Wall, p.Load[2].Wall
 		fmt.Fprintf(&b, "dogmavet's load is then both loads, %.2f s + %.2f s = %.2f s, where the floor's is the first alone; a metadata-only first load (go list, %.2f s above) would make it %.2f s. ",
 			first.Seconds(), second.Seconds(), (first + second).Seconds(), p.Load[0].Wall.Seconds(), (p.Load[0].Wall + second).Seconds())
