@@ -195,6 +195,11 @@ func TestFileNamesHaveNoBuildConstraint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	realisticFiles, err := generate(config{Packages: 20, Handlers: 80, Seed: 1, Defects: true, Shape: realistic})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, realisticFiles...)
 	for _, target := range [][2]string{{"linux", "amd64"}, {"windows", "arm64"}, {"darwin", "386"}} {
 		ctx := build.Default
 		ctx.GOOS, ctx.GOARCH = target[0], target[1]
