@@ -148,6 +148,8 @@ func (r *report) markdown() string {
 	return b.String()
 }
 
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
 func title(s string) string {
 	if s == "" {
 		return s
@@ -325,7 +327,7 @@ func phasesSection(p *phaseReport, real []*caseResult) string {
 	for _, a := range p.Actions {
 		total += a.Total
 	}
-	fmt.Fprintf(&b, "The analysis on that load, `checker.Analyze(suite.All)` run sequentially so the checker's per-action durations (which include reading the dependencies' facts) do not overlap: %.2f s wall, %.2f s in actions.\n\n", p.Analyze.Seconds(), total.Seconds())
+	fmt.Fprintf(&b, "The analysis on that load, `checker.Analyze(suite.All)` run sequentially so the checker's per-action durations (which include reading the dependencies' facts) do not overlap: %.1f ms wall, %.1f ms in actions.\n\n", ms(p.Analyze), ms(total))
 	b.WriteString("| analyzer | packages | actions | time | share |\n|---|---|---:|---:|---:|\n")
 	for _, a := range p.Actions {
 		where := "the application's"
@@ -336,7 +338,7 @@ func phasesSection(p *phaseReport, real []*caseResult) string {
 		if total > 0 {
 			share = 100 * float64(a.Total) / float64(total)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %d | %.0f ms | %.1f%% |\n", a.Analyzer, where, a.Count, float64(a.Total)/float64(time.Millisecond), share)
+		fmt.Fprintf(&b, "| %s | %s | %d | %.1f ms | %.1f%% |\n", a.Analyzer, where, a.Count, ms(a.Total), share)
 	}
 	b.WriteString("\n")
 	return b.String()
