@@ -307,3 +307,27 @@ func TestToolsFor(t *testing.T) {
 		t.Errorf("configkit/static finding bank failed the check: %v", err)
 	}
 }
+
+func TestMarkdownRealSection(t *testing.T) {
+	_, skipped, _ := realCases(t.TempDir(), "", "")
+	md := (&report{RealSkipped: skipped}).markdown()
+	if !strings.Contains(md, "## Real application: dogmatiq/example\n\nThis section was skipped: no checkouts of dogmatiq/example were given (-example-v15 DIR, -example-v25 DIR)") {
+		t.Errorf("no skip message:\n%s", md)
+	}
+
+	p := &phaseReport{App: "ex", Unnameable: []string{"m/app [m/domain.test]"}, Load: []phase{{Name: "a"}, {Name: "b"}, {Name: "c"}},
+		Actions: []actionGroup{{Analyzer: "dogmaconfig", Deps: true, Count: 3, Total: 3 * time.Millisecond}, {Analyzer: "configcheck", Count: 1, Total: time.Millisecond}}}
+	sec := phasesSection(p, nil)
+	for _, want := range []string{
+		"gives up here and loads everything with syntax, because these packages import dogma but go list cannot be asked for them by name: `m/app [m/domain.test]`",
+		"| dogmaconfig | dependencies (facts) | 3 | 3.0 ms | 75.0% |",
+		"| configcheck | the application's | 1 | 1.0 ms | 25.0% |",
+	} {
+		if !strings.Contains(sec, want) {
+			t.Errorf("phases section lacks %q:\n%s", want, sec)
+		}
+	}
+	if strings.Contains(sec, "both loads") {
+		t.Errorf("the fallback load is described as two loads:\n%s", sec)
+	}
+}
