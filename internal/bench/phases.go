@@ -137,6 +137,27 @@ func wherePhases(title, dir string) (*phaseReport, error) {
 			}
 		}
 		pruneImports(used)
+
+		// Split the second load's excess: the same two loads without
+		// tests, so that the extra importers' own cost and that of the
+		// test packages -test adds for them can be told apart.
+		noTests := func(patterns ...string) error {
+			cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Dir: dir, Env: appEnv()}
+			pkgs, err := packages.Load(cfg, patterns...)
+			if err == nil && packages.PrintErrors(pkgs) > 0 {
+				err = fmt.Errorf("packages in %s do not load", dir)
+			}
+			runtime.KeepAlive(pkgs)
+			return err
+		}
+		if err := step("for comparison: the first load without tests", func() error { return noTests("./...") }); err != nil {
+			return nil, err
+		}
+		if err := step(fmt.Sprintf("for comparison: the second load without tests (no test packages of the %d importers)", len(extra)), func() error {
+			return noTests(append([]string{"./..."}, extra...)...)
+		}); err != nil {
+			return nil, err
+		}
 	}
 
 	// Parsing alone, again, to split the load between parsing and the
