@@ -58,6 +58,9 @@ type actionGroup struct {
 	Total    time.Duration
 }
 
+// loadRepeats is how many times each in-process load step runs.
+const loadRepeats = 3
+
 func wherePhases(title, dir string) (*phaseReport, error) {
 	r := &phaseReport{App: title}
 	load := func(mode packages.LoadMode, patterns ...string) ([]*packages.Package, error) {
@@ -68,13 +71,20 @@ func wherePhases(title, dir string) (*phaseReport, error) {
 		}
 		return pkgs, err
 	}
+	// Each step runs loadRepeats times; its time is the median, its heap
+	// the last run's.
 	step := func(name string, f func() error) error {
-		runtime.GC()
-		start := time.Now()
-		if err := f(); err != nil {
-			return fmt.Errorf("%s: %v", name, err)
+		var walls []time.Duration
+		for range loadRepeats {
+			runtime.GC()
+			start := time.Now()
+			if err := f(); err != nil {
+				return fmt.Errorf("%s: %v", name, err)
+			}
+			walls = append(walls, time.Since(start))
 		}
-		wall := time.Since(start)
+		slices.Sort(walls)
+		wall := walls[len(walls)/2]
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
