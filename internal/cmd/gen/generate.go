@@ -48,12 +48,12 @@ func generate(cfg config) ([]file, error) {
 		dir := "domain/" + pk.Name + "/"
 		// Where the package's messages live, and how its handlers name
 		// them.
-		msgDir, msgImport, q := dir, "", ""
+		msgPkg, msgDir, msgImport, q := pk.Name, dir, "", ""
 		if cfg.realistic() {
-			msgPkg := pk.Name + "msg"
+			msgPkg = pk.Name + "msg"
 			msgDir, msgImport, q = "messages/"+msgPkg+"/", modulePath+"/messages/"+msgPkg, msgPkg+"."
 		}
-		src, err := render("messages", &pkg{Name: strings.TrimSuffix(msgDir[strings.Index(msgDir, "/")+1:], "/"), Messages: pk.Messages})
+		src, err := render("messages", &pkg{Name: msgPkg, Messages: pk.Messages})
 		if err != nil {
 			return nil, err
 		}
