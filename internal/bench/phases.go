@@ -22,8 +22,10 @@ import (
 // timing in a sequential run.
 type phaseReport struct {
 	App string
-	// Load holds the load's steps, each a separate in-process load.
-	Load []phase
+	// Load holds the load's steps, each a separate in-process load, the
+	// median of Repeats.
+	Load    []phase
+	Repeats int
 	// Packages with syntax in dogmavet's load, their lines of Go, and the
 	// lines by module.
 	SyntaxPackages, SyntaxLines int
@@ -62,7 +64,7 @@ type actionGroup struct {
 const loadRepeats = 3
 
 func wherePhases(title, dir string) (*phaseReport, error) {
-	r := &phaseReport{App: title}
+	r := &phaseReport{App: title, Repeats: loadRepeats}
 	load := func(mode packages.LoadMode, patterns ...string) ([]*packages.Package, error) {
 		cfg := &packages.Config{Mode: mode | packages.NeedModule, Dir: dir, Env: appEnv(), Tests: true}
 		pkgs, err := packages.Load(cfg, patterns...)

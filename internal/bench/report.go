@@ -297,7 +297,7 @@ func phasesSection(p *phaseReport, real []*caseResult) string {
 		}
 	}
 
-	fmt.Fprintf(&b, "In-process, one load at a time (each row a separate load of `./...` with tests unless it says otherwise, as dogmavet does it; the median of %d loads; heap after the load, its result still reachable):\n\n", loadRepeats)
+	fmt.Fprintf(&b, "In-process, one load at a time (each row a separate load of `./...` with tests unless it says otherwise, as dogmavet does it; the median of %d loads; heap after the load, its result still reachable):\n\n", p.Repeats)
 	b.WriteString("| load step | time | live heap after |\n|---|---:|---:|\n")
 	for _, ph := range p.Load {
 		fmt.Fprintf(&b, "| %s | %.2f s | %.0f MiB |\n", ph.Name, ph.Wall.Seconds(), float64(ph.Heap)/(1<<20))
