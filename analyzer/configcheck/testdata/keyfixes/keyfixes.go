@@ -8,7 +8,9 @@ import (
 	"example.test/msgs"
 )
 
-type base struct{ dogma.IntegrationMessageHandler }
+type base struct {
+	dogma.IntegrationMessageHandler
+}
 
 type Braced struct{ base }
 
