@@ -150,8 +150,8 @@ type pathAnalysis struct {
 	sites    map[ast.Stmt]int
 	siteList []*site
 
-	skips   map[token.Pos]skipAt    // statement → first exit
-	repeats map[token.Pos]repeatAt  // call → earlier call
+	skips   map[token.Pos]skipAt   // statement → first exit
+	repeats map[token.Pos]repeatAt // call → earlier call
 }
 
 // site is one branching statement.
@@ -174,8 +174,8 @@ type atom struct {
 	// same switch can also match: a constant, or a concrete type.
 	exclusive bool
 	site      int
-	id      int
-	inCycle bool
+	id        int
+	inCycle   bool
 }
 
 // fnGraph is one function the analysis walks.
