@@ -64,6 +64,24 @@ func (h Nested) Configure(c dogma.IntegrationConfigurer) {
 	}
 }
 
+// flag is never assigned: both conditions read the same value.
+var flag bool
+
+// SameConditionNested tests flag again where it is known to be false; as
+// dogmacli does, the finding is at the inner if.
+type SameConditionNested struct{ base }
+
+func (h SameConditionNested) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	if flag {
+		c.Identity("same-condition", key)
+	} else {
+		if flag { // want `this if statement lets a path return`
+			c.Identity("same-condition", key)
+		}
+	}
+}
+
 type SwitchWithoutDefault struct{ base }
 
 func (h SwitchWithoutDefault) Configure(c dogma.IntegrationConfigurer) {
@@ -106,6 +124,19 @@ func (h TwiceOnOnePath) Configure(c dogma.IntegrationConfigurer) {
 		c.Identity("first", key)
 	}
 	c.Identity("second", key) // want `Identity \(with "second", "e1000000-0000-4000-8000-000000000000"\) is called again on some path through Configure that has already called it`
+}
+
+// ThreeTimes: the second call is a repeat on one path, the third on every
+// path.
+type ThreeTimes struct{ base }
+
+func (h ThreeTimes) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	if h.on {
+		c.Identity("first", key)
+	}
+	c.Identity("second", key) // want `Identity \(with "second", .*\) is called again on some path`
+	c.Identity("third", key)  // want `Identity is called again \(with "third", .*\) after "second"`
 }
 
 // InHelper skips Identity in a helper.
@@ -227,6 +258,33 @@ func (h Correlated) Configure(c dogma.IntegrationConfigurer) {
 	}
 	if !h.on {
 		c.Identity("off", key)
+	}
+}
+
+// CorrelatedPackageVar tests a variable no one assigns twice.
+type CorrelatedPackageVar struct{ base }
+
+func (h CorrelatedPackageVar) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	if flag {
+		c.Identity("flag", key)
+	}
+	if !flag {
+		c.Identity("no-flag", key)
+	}
+}
+
+// CorrelatedSwitch tests in an if the value a switch case matched.
+type CorrelatedSwitch struct{ base }
+
+func (h CorrelatedSwitch) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	switch h.mode {
+	case 1:
+		c.Identity("one", key)
+	}
+	if h.mode != 1 {
+		c.Identity("other", key)
 	}
 }
 
