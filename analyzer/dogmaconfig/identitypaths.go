@@ -54,6 +54,7 @@ type IdentityRepeatSummary struct {
 const (
 	maxPathStates = 128   // states at one block
 	maxPathSteps  = 20000 // block visits per entity
+	maxGraphs     = 256   // function graphs per entity (one per call)
 )
 
 // identityPaths analyses decl, the Configure method fn of an application
@@ -142,6 +143,7 @@ type pathAnalysis struct {
 	app bool
 
 	stack  []*types.Func
+	graphs int
 	atoms  []*atom
 	steps  int
 	failed bool
@@ -257,10 +259,11 @@ func (p *pathAnalysis) graph(fn *types.Func, decl *ast.FuncDecl, configurers map
 			return nil
 		}
 	}
-	if len(p.stack) >= maxDepth {
+	if len(p.stack) >= maxDepth || p.graphs >= maxGraphs {
 		p.failed = true
 		return nil
 	}
+	p.graphs++
 	p.stack = append(p.stack, fn)
 	defer func() { p.stack = p.stack[:len(p.stack)-1] }()
 
