@@ -370,3 +370,32 @@ func (h Captured) Configure(c dogma.IntegrationConfigurer) {
 	}
 	c.Identity("captured", key)
 }
+
+// FixedByCaller passes a constant its helper branches on: the branch the
+// constant rules out is not taken.
+type FixedByCaller struct{ base }
+
+func (h FixedByCaller) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	identifyIf(c, true)
+}
+
+func identifyIf(c dogma.IntegrationConfigurer, on bool) {
+	if on {
+		c.Identity("fixed-by-caller", key)
+	}
+}
+
+// FixedCount passes the count of its helper's loop.
+type FixedCount struct{ base }
+
+func (h FixedCount) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	identifyTimes(c, 1)
+}
+
+func identifyTimes(c dogma.IntegrationConfigurer, n int) {
+	for i := 0; i < n; i++ {
+		c.Identity("fixed-count", key)
+	}
+}
