@@ -19,10 +19,10 @@ type fnGraph struct {
 	// fixed holds the parameters that this call binds to a constant or
 	// nil: a branch on one of them is decided by the caller, which this
 	// analysis does not evaluate.
-	fixed map[*types.Var]bool
-	params      map[*types.Var]bool
-	inits       map[*types.Var]ast.Expr // single-definition locals
-	loopVars    map[*types.Var]bool
+	fixed    map[*types.Var]bool
+	params   map[*types.Var]bool
+	inits    map[*types.Var]ast.Expr // single-definition locals
+	loopVars map[*types.Var]bool
 
 	events [][][]event // per block, per node
 	// decisions holds, for a block with two successors, its branching
