@@ -83,6 +83,11 @@ func (o *Oracle) neverReturns(fn *types.Func) bool {
 	return never
 }
 
+// BodyReturns reports whether some path through a function body returns.
+func (o *Oracle) BodyReturns(body *ast.BlockStmt) bool {
+	return returns(cfg.New(body, o.MayReturn))
+}
+
 // returns reports whether some live path of g returns: reaches a return
 // statement, or a deferred call, which may recover a panic.
 func returns(g *cfg.CFG) bool {

@@ -2,6 +2,7 @@
 package branches
 
 import (
+	"log"
 	"math/rand"
 
 	"github.com/dogmatiq/dogma"
@@ -120,7 +121,10 @@ again:
 	}
 }
 
-// want +1 Panics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial>$`
+// Panics: a path that panics returns nothing, so the route after the guard
+// is on every path that returns.
+//
+// want +1 Panics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
 type Panics struct {
 	dogma.IntegrationMessageHandler
 	ok bool
@@ -133,6 +137,45 @@ func (h Panics) Configure(c dogma.IntegrationConfigurer) {
 	}
 	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
 }
+
+// NeverReturns panics on every path: nothing is known to be missing.
+//
+// want +1 NeverReturns:`identity<partial> routes<partial> disabled:unknown$`
+type NeverReturns struct {
+	dogma.IntegrationMessageHandler
+	ok bool
+}
+
+func (h NeverReturns) Configure(c dogma.IntegrationConfigurer) {
+	if h.ok {
+		panic("ok")
+	}
+	log.Fatal("not ok")
+}
+
+// ReturnsAfterFatal: a route after a log.Fatal guard, or after a
+// guard calling a function of the package that never returns, is on every
+// path that returns.
+//
+// want +1 ReturnsAfterFatal:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA HandlesCommand:msgs.CmdB>$`
+type ReturnsAfterFatal struct {
+	dogma.IntegrationMessageHandler
+	ok bool
+}
+
+func (h ReturnsAfterFatal) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	if !h.ok {
+		log.Fatalf("not configured")
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	if h.ok {
+		mustNot()
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+}
+
+func mustNot() { panic("must not") }
 
 // want +1 Policies:`projection branches.Policies identity<> routes<> policy:nil policy`
 type Policies struct {

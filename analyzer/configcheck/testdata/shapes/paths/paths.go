@@ -399,3 +399,15 @@ func identifyTimes(c dogma.IntegrationConfigurer, n int) {
 		c.Identity("fixed-count", key)
 	}
 }
+
+// AfterGuard calls Identity on every path that returns: its values are
+// checked as on any other.
+type AfterGuard struct{ base }
+
+func (h AfterGuard) Configure(c dogma.IntegrationConfigurer) {
+	if h.off {
+		panic("not configured")
+	}
+	c.Identity("after guard", key) // want `handler name "after guard" contains whitespace`
+	routes(c)
+}
