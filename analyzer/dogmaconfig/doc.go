@@ -61,7 +61,11 @@
 // interface method, a function value or a function of another package, or
 // captured by a closure. A branch with a constant condition is followed, and
 // an if/else whose branches make the same calls with the same values makes
-// them on every path.
+// them on every path. A branch that ends in a call that never returns
+// (panic, log.Fatal, log.Panic, os.Exit, runtime.Goexit, or a function of
+// the package whose every path does) returns nothing, so the calls after it
+// are made on every path that returns; a Configure that never returns is
+// partial in every part.
 // validate's rules that need a whole part (a missing identity, a missing
 // route, uniqueness) fire only when it is known, so partial configurations
 // produce no false findings.
