@@ -411,3 +411,14 @@ func (h AfterGuard) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("after guard", key) // want `handler name "after guard" contains whitespace`
 	routes(c)
 }
+
+// BeforeAndInLoop calls Identity, then again in each iteration of a loop.
+type BeforeAndInLoop struct{ base }
+
+func (h BeforeAndInLoop) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	c.Identity("before", key)
+	for _, n := range h.names {
+		c.Identity(n, key) // want `Identity \(with a non-constant value, .*\) is called again on some path`
+	}
+}
