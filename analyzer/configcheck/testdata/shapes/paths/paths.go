@@ -422,3 +422,47 @@ func (h BeforeAndInLoop) Configure(c dogma.IntegrationConfigurer) {
 		c.Identity(n, key) // want `Identity \(with a non-constant value, .*\) is called again on some path`
 	}
 }
+
+// BreakOut leaves the loop before Identity on one path.
+type BreakOut struct{ base }
+
+func (h BreakOut) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+loop:
+	for {
+		if h.on { // want `this if statement lets a path return`
+			break loop
+		}
+		c.Identity("break-out", key)
+		break
+	}
+}
+
+// Fallthrough reaches Identity from every case.
+type Fallthrough struct{ base }
+
+func (h Fallthrough) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	switch h.mode {
+	case 1:
+		fallthrough
+	case 2:
+		c.Identity("two", key)
+	default:
+		c.Identity("other", key)
+	}
+}
+
+// GotoOnce jumps back only before calling Identity.
+type GotoOnce struct{ base }
+
+func (h GotoOnce) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	n := 0
+again:
+	n++
+	if n < 3 {
+		goto again
+	}
+	c.Identity("goto-once", key)
+}
