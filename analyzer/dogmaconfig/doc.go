@@ -64,7 +64,9 @@
 // them on every path. A branch that ends in a call that never returns
 // (panic, log.Fatal, log.Panic, os.Exit, runtime.Goexit, or a function of
 // the package whose every path does) returns nothing, so the calls after it
-// are made on every path that returns; a Configure that never returns is
+// are made on every path that returns; so are the calls of the one branch
+// of an if/else, or the one clause of a switch with a default, whose
+// siblings all end in such a call. A Configure that never returns is
 // partial in every part.
 // validate's rules that need a whole part (a missing identity, a missing
 // route, uniqueness) fire only when it is known, so partial configurations

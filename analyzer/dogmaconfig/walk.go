@@ -155,6 +155,11 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 			} else if s.Else != nil {
 				x.stmt(f, s.Else, cond)
 			}
+		} else if s.Else != nil && x.diesAlways(s.Body.List) {
+			// Only the else branch returns.
+			x.stmt(f, s.Else, cond)
+		} else if s.Else != nil && x.diesAlwaysStmt(s.Else) {
+			x.stmts(f, s.Body.List, cond)
 		} else if cond || s.Else == nil || !x.sameInBothBranches(f, s) {
 			x.stmts(f, s.Body.List, true)
 			if s.Else != nil {
@@ -169,14 +174,14 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 		if s.Tag != nil {
 			x.scan(f, s.Tag, cond)
 		}
-		x.clauses(f, s.Body)
+		x.switchClauses(f, s.Body, cond)
 		x.markExits(f, s)
 	case *ast.TypeSwitchStmt:
 		if s.Init != nil {
 			x.stmt(f, s.Init, cond)
 		}
 		x.stmt(f, s.Assign, cond)
-		x.clauses(f, s.Body)
+		x.switchClauses(f, s.Body, cond)
 		x.markExits(f, s)
 	case *ast.SelectStmt:
 		x.clauses(f, s.Body)

@@ -177,6 +177,61 @@ func (h ReturnsAfterFatal) Configure(c dogma.IntegrationConfigurer) {
 
 func mustNot() { panic("must not") }
 
+// ElseDies and DefaultDies have one branch that returns: its calls are on
+// every path that returns.
+//
+// want +1 ElseDies:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
+type ElseDies struct {
+	dogma.IntegrationMessageHandler
+	ok bool
+}
+
+func (h ElseDies) Configure(c dogma.IntegrationConfigurer) {
+	if h.ok {
+		c.Identity("a", key)
+	} else {
+		log.Panicf("not ok")
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+}
+
+// want +1 DefaultDies:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdB>$`
+type DefaultDies struct {
+	dogma.IntegrationMessageHandler
+	mode int
+}
+
+func (h DefaultDies) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	switch h.mode {
+	case 1:
+		panic("one")
+	case 2:
+		c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+	default:
+		mustNot()
+	}
+}
+
+// TwoLive has one clause that returns, and no default: a value that matches
+// no case returns too, so the route is on some paths only.
+//
+// want +1 TwoLive:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial>$`
+type TwoLive struct {
+	dogma.IntegrationMessageHandler
+	mode int
+}
+
+func (h TwoLive) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	switch h.mode {
+	case 1:
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	case 2:
+		panic("two")
+	}
+}
+
 // want +1 Policies:`projection branches.Policies identity<> routes<> policy:nil policy`
 type Policies struct {
 	dogma.ProjectionMessageHandler
