@@ -82,11 +82,13 @@ func (p *pathAnalysis) roots(g *fnGraph, e ast.Expr, a *atom, depth int) {
 				a.wild = true
 				return
 			}
-			if path, base := fieldPath(info, e); base != nil {
+			if path, base, indirect := fieldPath(info, e); base != nil {
 				// The field, not the whole variable: h.on and h.off are
-				// independent.
+				// independent. A field reached through a pointer may be
+				// changed by any call; one of a variable the function
+				// assigns to or calls pointer methods on, by that.
 				a.roots[path] = true
-				if p.x.isEscaped(base) || p.x.isReassigned(base) || g.params[base] || g.loopVars[base] {
+				if indirect || g.mutated[base] || p.x.isEscaped(base) || p.x.isReassigned(base) || g.params[base] || g.loopVars[base] {
 					a.stable = false
 				}
 				return
@@ -171,33 +173,37 @@ func varKey(v *types.Var) string {
 }
 
 // fieldPath returns a key for a chain of field selections on a variable,
-// such as h.config.legacy, and that variable.
-func fieldPath(info *types.Info, e *ast.SelectorExpr) (string, *types.Var) {
+// such as h.config.legacy, that variable, and whether the chain goes
+// through a pointer.
+func fieldPath(info *types.Info, e *ast.SelectorExpr) (string, *types.Var, bool) {
 	var names []string
 	var cur ast.Expr = e
+	indirect := false
 	for {
 		switch c := ast.Unparen(cur).(type) {
 		case *ast.SelectorExpr:
 			sel, ok := info.Selections[c]
 			if !ok || sel.Kind() != types.FieldVal {
-				return "", nil
+				return "", nil, false
 			}
+			indirect = indirect || sel.Indirect()
 			names = append(names, c.Sel.Name)
 			cur = c.X
 		case *ast.StarExpr:
+			indirect = true
 			cur = c.X
 		case *ast.Ident:
 			v, ok := info.Uses[c].(*types.Var)
 			if !ok {
-				return "", nil
+				return "", nil, false
 			}
 			key := varKey(v)
 			for i := len(names) - 1; i >= 0; i-- {
 				key += "." + names[i]
 			}
-			return key, v
+			return key, v, indirect
 		default:
-			return "", nil
+			return "", nil, false
 		}
 	}
 }

@@ -23,6 +23,9 @@ type fnGraph struct {
 	params   map[*types.Var]bool
 	inits    map[*types.Var]ast.Expr // single-definition locals
 	loopVars map[*types.Var]bool
+	// mutated holds the variables whose fields or elements the function
+	// assigns, or that it calls pointer methods on.
+	mutated map[*types.Var]bool
 
 	events [][][]event // per block, per node
 	// decisions holds, for a block with two successors, its branching
@@ -88,6 +91,7 @@ func (p *pathAnalysis) graph(fn *types.Func, decl *ast.FuncDecl, configurers map
 		fixed:       fixed,
 		params:      map[*types.Var]bool{},
 		inits:       map[*types.Var]ast.Expr{},
+		mutated:     map[*types.Var]bool{},
 		loopVars:    map[*types.Var]bool{},
 		decisions:   map[int32]*decision{},
 		trips:       map[int32]int{},
@@ -143,7 +147,29 @@ func (p *pathAnalysis) index(g *fnGraph) {
 			for _, c := range n.Body.List {
 				g.clauses[c] = n
 			}
+		case *ast.IncDecStmt:
+			if v := baseVar(info, n.X); v != nil {
+				g.mutated[v] = true
+			}
+		case *ast.CallExpr:
+			// A pointer method called on an addressable value.
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+					if _, ptr := s.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer); ptr {
+						if v := baseVar(info, sel.X); v != nil {
+							g.mutated[v] = true
+						}
+					}
+				}
+			}
 		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if _, ok := ast.Unparen(l).(*ast.Ident); !ok {
+					if v := baseVar(info, l); v != nil {
+						g.mutated[v] = true
+					}
+				}
+			}
 			if n.Tok == token.DEFINE {
 				for i, l := range n.Lhs {
 					if id, ok := l.(*ast.Ident); ok {

@@ -466,3 +466,35 @@ again:
 	}
 	c.Identity("goto-once", key)
 }
+
+// Toggled flips the field it tests between the two tests, through a
+// pointer method: it calls Identity exactly once.
+type Toggled struct{ base }
+
+func (h *Toggled) toggle() { h.on = !h.on }
+
+func (h Toggled) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	if h.on {
+		c.Identity("toggled-a", key)
+	}
+	h.toggle()
+	if h.on {
+		c.Identity("toggled-b", key)
+	}
+}
+
+// ThroughPointer tests a field of a pointer receiver twice, around a call
+// that may change it.
+type ThroughPointer struct{ base }
+
+func (h *ThroughPointer) Configure(c dogma.IntegrationConfigurer) {
+	routes(c)
+	if h.on {
+		c.Identity("pointer-a", key)
+	}
+	h.f(nil)
+	if h.on {
+		c.Identity("pointer-b", key)
+	}
+}
