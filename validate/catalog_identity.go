@@ -28,8 +28,10 @@ var _ = addRules(200,
 			"ends in panic, log.Fatal, log.Panic, os.Exit, runtime.Goexit or a function of the package that never " +
 			"returns; and a path that calls Disable (R19). Two decisions on one path whose conditions may depend " +
 			"on each other (they read the same variable or field, or call a function) leave that path unproven, " +
-			"unless they test the same condition over values that do not change, which then agree; the cases of " +
-			"one switch are tried in turn. dogmavet stays silent for the whole Configure when the configurer goes " +
+			"unless they test the same condition over values that do not change (a local assigned once, a field " +
+			"of a value Configure neither assigns into nor calls pointer methods on, an unexported package " +
+			"variable nothing assigns), which then agree; the cases of one switch are tried in turn. A branch on " +
+			"a helper's parameter that the call binds to a constant leaves the path unproven too. dogmavet stays silent for the whole Configure when the configurer goes " +
 			"where it cannot follow it: to a function value, an interface method, a function of another package " +
 			"(other than a handler's Configure whose Identity calls are known), a closure, a defer or go statement, " +
 			"a variable other than a local alias, or a recursive helper.",
