@@ -34,6 +34,7 @@ func CheckApplicationSelf(a *App) []Problem {
 		ps = append(ps, configurePanicProblem(entity, a.ConfigurePanic, a.Pos))
 	}
 	ps = append(ps, checkIdentities(entity, "application", a.Identities, a.IdentitiesComplete, a.Pos)...)
+	ps = append(ps, checkIdentityPaths(entity, a.Identities, a.IdentitySkips, a.IdentityRepeats)...)
 	for _, r := range a.Registrations {
 		if r.Handler == nil {
 			ps = append(ps, newProblem(NilHandler, entity, r.Pos, fmt.Sprintf(

@@ -28,6 +28,10 @@ type Rule struct {
 
 	// Fix says how to fix a violation.
 	Fix string
+
+	// Follows says what the static analyzers follow to prove a violation,
+	// and where they stay silent; empty when nothing needs saying.
+	Follows string
 }
 
 // ruleGroup is one catalog_*.go file's rules. order places the group in

@@ -86,6 +86,9 @@ func RulesMarkdown() []byte {
 		fmt.Fprintf(&b, "Bad:\n\n```go\n%s\n```\n\n", strings.TrimSpace(r.Bad))
 		fmt.Fprintf(&b, "Good:\n\n```go\n%s\n```\n\n", strings.TrimSpace(r.Good))
 		fmt.Fprintf(&b, "Fix: %s\n", r.Fix)
+		if r.Follows != "" {
+			fmt.Fprintf(&b, "\nWhat is followed: %s\n", r.Follows)
+		}
 	}
 	b.WriteString("\n## References\n\n")
 	b.WriteString("R numbers are the run-time rules of configkit v0.16.0 (with dogma v0.15.0); D numbers are rules\n")

@@ -67,10 +67,38 @@
 // interface method, a function value or a function of another package, or
 // captured by a closure. A branch with a constant condition is followed, and
 // an if/else whose branches make the same calls with the same values makes
-// them on every path.
+// them on every path. A branch that ends in a call that never returns
+// (panic, log.Fatal, log.Panic, os.Exit, runtime.Goexit, or a function of
+// the package whose every path does) returns nothing, so the calls after it
+// are made on every path that returns; so are the calls of the one branch
+// of an if/else, or the one clause of a switch with a default, whose
+// siblings all end in such a call. A Configure that never returns is
+// partial in every part.
 // validate's rules that need a whole part (a missing identity, a missing
 // route, uniqueness) fire only when it is known, so partial configurations
 // produce no false findings.
+//
+// # Paths of Identity calls
+//
+// On top of what holds on every path, the Identity calls are followed path
+// by path (HandlerSummary.IdentitySkips and IdentityRepeats), over the
+// control-flow graphs of Configure and of the functions of the package it
+// passes the configurer to. A skip is a path that returns from Configure
+// without calling Identity, recorded at the last if, switch, type switch,
+// select, for or range statement on it whose other branch could still have
+// called Identity; a repeat is an Identity call that some path reaches after
+// another. A condition whose value is not known may go either way. Not
+// skipping: a branch a constant condition rules out, the zero-iteration exit
+// of a loop whose count is known to be at least one, a path that ends in a
+// call that never returns (panic, log.Fatal, log.Panic, os.Exit,
+// runtime.Goexit, or a function of the package whose every path does), and a
+// path that calls Disable. A path that went round a loop that may call
+// Identity is no witness of a repeat. Two decisions on a path whose
+// conditions may depend on each other (a shared variable or field, a call)
+// make the path unproven, unless they test the same condition over values
+// that do not change, which must then agree. Nothing is recorded for an
+// entity whose configurer goes anywhere else than the calls above and the
+// Configure of a handler of another package whose Identity calls are known.
 //
 // # Facts
 //

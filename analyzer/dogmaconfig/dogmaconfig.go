@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -122,6 +123,9 @@ type extractor struct {
 	globals map[*types.Var]ast.Expr
 
 	local map[*types.TypeName]*Handler
+
+	// noReturn tells calls that never return (see identitypaths.go).
+	noReturn *noreturn.Oracle
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -410,6 +414,7 @@ func (x *extractor) extractHandler(decl *ast.FuncDecl, fn *types.Func, obj *type
 	x.walkBody(f, decl.Body)
 
 	s := eff.handler
+	s.IdentitySkips, s.IdentityRepeats = x.identityPaths(decl, fn, false)
 	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
 	s.TypeParams = sig.RecvTypeParams().Len()
 	s.Pos = x.posn(decl.Name.Pos())
@@ -425,6 +430,7 @@ func (x *extractor) extractApplication(decl *ast.FuncDecl, fn *types.Func, obj *
 	x.walkBody(f, decl.Body)
 
 	s := eff.application
+	s.IdentitySkips, s.IdentityRepeats = x.identityPaths(decl, fn, true)
 	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
 	s.Pos = x.posn(decl.Name.Pos())
 	a := &Application{Object: obj, Decl: decl, Summary: &s}

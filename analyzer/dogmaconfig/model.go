@@ -17,6 +17,8 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 		GoType:             s.GoType,
 		Identities:         x.identities(s.Identities),
 		IdentitiesComplete: s.IdentitiesComplete,
+		IdentitySkips:      x.identitySkips(s.IdentitySkips),
+		IdentityRepeats:    x.identityRepeats(s.IdentityRepeats),
 		RoutesComplete:     s.RoutesComplete,
 		Disabled:           s.Disabled,
 		DisabledKnown:      s.DisabledKnown,
@@ -82,6 +84,8 @@ func (x *extractor) applicationModel(s *ApplicationSummary) *validate.App {
 		GoType:                s.GoType,
 		Identities:            x.identities(s.Identities),
 		IdentitiesComplete:    s.IdentitiesComplete,
+		IdentitySkips:         x.identitySkips(s.IdentitySkips),
+		IdentityRepeats:       x.identityRepeats(s.IdentityRepeats),
 		RegistrationsComplete: s.RegistrationsComplete,
 		Pos:                   x.res.pos(s.Pos),
 	}

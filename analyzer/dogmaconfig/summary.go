@@ -62,6 +62,11 @@ type HandlerSummary struct {
 	Identities         []IdentitySummary
 	IdentitiesComplete bool
 
+	// IdentitySkips and IdentityRepeats are the findings of the identity
+	// path analysis (see identitypaths.go).
+	IdentitySkips   []IdentitySkipSummary
+	IdentityRepeats []IdentityRepeatSummary
+
 	Routes         []RouteSummary
 	RoutesComplete bool
 
@@ -107,6 +112,8 @@ type ApplicationSummary struct {
 
 	Identities         []IdentitySummary
 	IdentitiesComplete bool
+	IdentitySkips      []IdentitySkipSummary
+	IdentityRepeats    []IdentityRepeatSummary
 
 	Registrations         []RegistrationSummary
 	RegistrationsComplete bool
