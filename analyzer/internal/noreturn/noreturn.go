@@ -24,7 +24,17 @@ var std = map[string]map[string]bool{
 		"Fatal": true, "Fatalf": true, "Fatalln": true,
 		"Panic": true, "Panicf": true, "Panicln": true,
 	},
+	"testing": {
+		"Fatal": true, "Fatalf": true, "FailNow": true,
+		"Skip": true, "Skipf": true, "SkipNow": true,
+	},
 }
+
+// stdReceiver names, for the packages in std whose methods of those names
+// never return, the receiver type they belong to: *log.Logger's as well as
+// log's functions, and in testing only the methods of testing.common, which
+// T, B and F embed.
+var stdReceiver = map[string]string{"log": "Logger", "testing": "common"}
 
 // Oracle answers for the calls of one package. Its zero value is not
 // usable; see New.
@@ -58,10 +68,11 @@ func (o *Oracle) neverReturns(fn *types.Func) bool {
 		return false
 	}
 	if std[fn.Pkg().Path()][fn.Name()] {
-		// In package log both the functions and *log.Logger's methods of
-		// those names stop.
 		recv := fn.Signature().Recv()
-		return recv == nil || isNamed(recv.Type(), "Logger")
+		if recv == nil {
+			return fn.Pkg().Path() != "testing"
+		}
+		return isNamed(recv.Type(), stdReceiver[fn.Pkg().Path()])
 	}
 	fn = fn.Origin()
 	decl := o.decls[fn]

@@ -16,6 +16,7 @@ const src = `package p
 import (
 	"log"
 	"os"
+	"testing"
 )
 
 func fail(msg string) { panic(msg) }
@@ -29,7 +30,11 @@ func returns()        {}
 
 type logger struct{ l *log.Logger }
 
-func use(l *log.Logger, f func()) {
+type reporter struct{}
+
+func (reporter) Fatal(string) {}
+
+func use(l *log.Logger, t *testing.T, r reporter, f func()) {
 	panic("x")        // true
 	log.Fatal("x")    // true
 	log.Panicf("x")   // true
@@ -44,6 +49,10 @@ func use(l *log.Logger, f func()) {
 	recursive()       // false
 	returns()         // false
 	log.Print("x")    // false
+	t.Fatal("x")      // true
+	t.Skipf("x")      // true
+	t.Log("x")        // false
+	r.Fatal("x")      // false
 	f()               // false
 	println("x")      // false
 }
