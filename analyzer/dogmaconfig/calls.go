@@ -202,6 +202,7 @@ func (x *extractor) follow(f *frame, call *ast.CallExpr, cond bool) {
 			g.subst[sig.RecvTypeParams().At(i)] = f.substitute(recvNamed.TypeArgs().At(i))
 		}
 	}
+	x.bindReceiver(f, call, decl, fn.Origin())
 	x.walkBody(g, decl.Body)
 }
 

@@ -3,6 +3,8 @@ package dogmaconfig
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 )
 
 // configurerCall records one call of a configurer method. cond is true
@@ -69,11 +71,15 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 			return
 		}
 		tv, ok := x.info.Types[call.Args[0]]
+		val := x.evaluator(f).Eval(call.Args[0])
 		switch {
-		case ok && tv.IsNil():
+		case ok && (tv.IsNil() || val.Kind == values.Nil && val.Type == nil && types.IsInterface(tv.Type)):
+			// nil, or a nil interface through a variable, a field or a
+			// constructor.
 			eff.handler.DeliveryPolicies = append(eff.handler.DeliveryPolicies, PolicySummary{Nil: true, Pos: x.posn(call.Pos())})
-		case ok && tv.Type != nil && !types.IsInterface(tv.Type):
-			// A concrete value in an interface is never nil.
+		case ok && tv.Type != nil && !types.IsInterface(tv.Type), val.Kind == values.NonNil, val.Kind == values.Nil && val.Type != nil:
+			// A concrete value in an interface is never nil, even a nil
+			// pointer (configkit compares the interface with nil).
 			eff.handler.DeliveryPolicies = append(eff.handler.DeliveryPolicies, PolicySummary{Pos: x.posn(call.Pos())})
 		default:
 			eff.policyUnknown = true
@@ -97,7 +103,7 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		reg.call = call
 		reg.pos = call.Pos()
 		eff.registrations = append(eff.registrations, reg)
-		rs := RegistrationSummary{Kind: kind, Handler: reg.summary, Pos: x.posn(call.Pos())}
+		rs := RegistrationSummary{Kind: kind, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
 		eff.application.Registrations = append(eff.application.Registrations, rs)
 	}
 }
@@ -113,7 +119,18 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 	if tv.IsNil() {
 		return registrationInfo{}, true
 	}
+	val := values.As(x.evaluator(f).Eval(e), tv.Type)
 	t := types.Unalias(tv.Type)
+	if val.Kind == values.Nil {
+		if val.Type == nil {
+			// A nil interface, through a variable or a field.
+			return registrationInfo{}, true
+		}
+		if nilPointerPanics(val.Type) {
+			return registrationInfo{nilType: types.TypeString(val.Type, packageName)}, true
+		}
+		t = types.Unalias(val.Type)
+	}
 	if types.IsInterface(t) {
 		// An adaptor or constructor returning an interface: only a function
 		// of this package whose every return has one concrete type is
@@ -138,11 +155,15 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 	if sum == nil {
 		return registrationInfo{}, false
 	}
+	own := sum
+	if reg := x.registeredSummary(tn, val); reg != nil {
+		sum = reg
+	}
 	inst := x.instantiate(sum, args)
 	inst.GoType = types.TypeString(t, packageName)
 	info := registrationInfo{handlerType: t, object: tn, typeArgs: args, summary: inst}
-	if sum.TypeParams > 0 || len(sum.Delegates) > 0 {
-		info.declared = sum
+	if sum.TypeParams > 0 || len(sum.Delegates) > 0 || sum != own {
+		info.declared = own
 	}
 	return info, true
 }

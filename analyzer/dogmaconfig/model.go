@@ -86,7 +86,7 @@ func (x *extractor) applicationModel(s *ApplicationSummary) *validate.App {
 		Pos:                   x.res.pos(s.Pos),
 	}
 	for _, r := range s.Registrations {
-		reg := validate.Registration{Kind: r.Kind, Pos: x.res.pos(r.Pos)}
+		reg := validate.Registration{Kind: r.Kind, NilType: r.NilType, Pos: x.res.pos(r.Pos)}
 		if r.Handler != nil {
 			// Registered summaries are already instantiated.
 			reg.Handler, _ = x.handlerModel(r.Handler, nil, nil)

@@ -94,8 +94,13 @@ type RegistrationSummary struct {
 	Kind validate.HandlerKind
 
 	// Handler is nil for a nil handler; otherwise it is the registered
-	// handler's summary with its type arguments applied.
+	// handler's summary with its type arguments applied, and with the
+	// registered value's fields where they are known.
 	Handler *HandlerSummary
+
+	// NilType is the type of a nil pointer registered as the handler,
+	// whose Configure panics when called on it; "" for a nil interface.
+	NilType string
 
 	Pos Posn
 }
@@ -216,9 +221,12 @@ func (s ApplicationSummary) String() string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		if r.Handler == nil {
+		switch {
+		case r.Handler == nil && r.NilType != "":
+			b.WriteString("nil:" + r.NilType)
+		case r.Handler == nil:
 			b.WriteString("nil")
-		} else {
+		default:
 			b.WriteString(r.Handler.GoType)
 		}
 	}
