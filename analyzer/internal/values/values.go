@@ -148,6 +148,11 @@ type Evaluator struct {
 	// nil. A bound variable that is not Fixed is Unknown all the same.
 	Bound func(*types.Var) (Value, bool)
 
+	// Path gives the values that variables hold on the path being
+	// evaluated, for a caller that follows assignments along one path
+	// (see Tracked). It may be nil; its values are trusted as they are.
+	Path func(*types.Var) (Value, bool)
+
 	depth int
 }
 
@@ -190,6 +195,12 @@ func (ev *Evaluator) Eval(e ast.Expr) Value {
 		}
 		return Value{Kind: NonNil}
 	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			if b, ok := ev.Eval(e.X).Bool(); ok {
+				return Value{Kind: Const, Const: constant.MakeBool(!b)}
+			}
+			return Value{}
+		}
 		if e.Op == token.AND {
 			if lit, ok := ast.Unparen(e.X).(*ast.CompositeLit); ok {
 				val := ev.Eval(lit)
@@ -201,6 +212,18 @@ func (ev *Evaluator) Eval(e ast.Expr) Value {
 	case *ast.FuncLit:
 		return Value{Kind: NonNil}
 	case *ast.BinaryExpr:
+		if e.Op == token.LAND || e.Op == token.LOR {
+			a, ok1 := ev.Eval(e.X).Bool()
+			b, ok2 := ev.Eval(e.Y).Bool()
+			switch {
+			case ok1 && a == (e.Op == token.LOR):
+				// false && … and true || … whatever the rest.
+				return Value{Kind: Const, Const: constant.MakeBool(a)}
+			case ok1 && ok2:
+				return Value{Kind: Const, Const: constant.MakeBool(b)}
+			}
+			return Value{}
+		}
 		if e.Op == token.ADD {
 			a, b := ev.Eval(e.X), ev.Eval(e.Y)
 			as, ok1 := a.String()
@@ -239,8 +262,29 @@ func As(v Value, t types.Type) Value {
 	return v
 }
 
+// Variable evaluates a use of v, as a bare return reads a named result.
+func (ev *Evaluator) Variable(v *types.Var) Value {
+	if ev == nil || ev.depth > maxDepth {
+		return Value{}
+	}
+	return ev.variable(v)
+}
+
+// Tracked reports whether a caller following one path may track v's value
+// through its assignments: a local of the package whose address does not
+// escape and that is never assigned in part.
+func (ev *Evaluator) Tracked(v *types.Var) bool {
+	return v != nil && v.Pkg() == ev.Index.pkg && !v.IsField() && v.Parent() != v.Pkg().Scope() &&
+		!ev.Index.Escaped(v) && !ev.Index.PartAssigned(v)
+}
+
 // variable evaluates a use of v.
 func (ev *Evaluator) variable(v *types.Var) Value {
+	if ev.Path != nil {
+		if val, ok := ev.Path(v); ok {
+			return val
+		}
+	}
 	if ev.Bound != nil {
 		if val, ok := ev.Bound(v); ok {
 			if !ev.Index.Fixed(v) {
@@ -270,7 +314,9 @@ func (ev *Evaluator) variable(v *types.Var) Value {
 	return As(g2.Eval(def.expr), v.Type())
 }
 
-// zero returns the zero value of t, where it is known.
+// Zero returns the zero value of t, where it is known.
+func (ev *Evaluator) Zero(t types.Type) Value { return ev.zero(t) }
+
 func (ev *Evaluator) zero(t types.Type) Value {
 	switch u := types.Unalias(t).Underlying().(type) {
 	case *types.Basic:
