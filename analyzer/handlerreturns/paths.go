@@ -33,10 +33,10 @@ type reached struct {
 type pathWalk struct {
 	info *types.Info
 	ev   *values.Evaluator
-	msg  *types.Var  // the message parameter
-	typ  types.Type  // its dynamic type
-	ok   bool        // false once the walk met code it does not follow
-	rets []reached   // the returns reached, in walk order
+	msg  *types.Var // the message parameter
+	typ  types.Type // its dynamic type
+	ok   bool       // false once the walk met code it does not follow
+	rets []reached  // the returns reached, in walk order
 	cur  map[*types.Var]values.Value
 	// clause is the case clause the type reaches in a switch on msg, for
 	// the report; nil if none.
