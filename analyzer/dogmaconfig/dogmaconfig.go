@@ -94,9 +94,11 @@ type Application struct {
 	// declaring each registered handler's Configure, nil for a nil handler.
 	HandlerObjects []*types.TypeName
 
-	// Generic is parallel to Config.Registrations: for a registered
-	// instantiation of a generic handler, the configuration of the generic
-	// declaration itself (routes on type parameters unknown); nil otherwise.
+	// Generic is parallel to Config.Registrations: where a registration's
+	// configuration differs from its handler type's own, the type's own:
+	// the generic declaration of a registered instantiation (routes on type
+	// parameters unknown), or the handler without the registered value's
+	// fields (see Registered values in the package doc); nil otherwise.
 	Generic []*validate.Handler
 }
 
