@@ -153,3 +153,48 @@ func (paramProcess) RouteEventToInstance(ctx context.Context, m dogma.Event) (id
 	}
 	return
 }
+
+type ids struct{ id string }
+
+var noID = ""
+
+func idOf(m dogma.Command) string {
+	o, _ := m.(Open)
+	return o.ID
+}
+
+// emptyIDs returns "" through a field, a package-level variable and a
+// named result.
+type emptyIDs struct{ dogma.AggregateMessageHandler }
+
+func (emptyIDs) RouteCommandToInstance(m dogma.Command) (id string) {
+	switch rand.Int() {
+	case 0:
+		k := ids{}
+		return k.id // want `emptyIDs.RouteCommandToInstance returns an empty instance ID`
+	case 1:
+		return noID // want `emptyIDs.RouteCommandToInstance returns an empty instance ID`
+	}
+	return // want `emptyIDs.RouteCommandToInstance returns an empty instance ID`
+}
+
+// someIDs returns IDs that are not certainly empty: no finding.
+type someIDs struct {
+	dogma.AggregateMessageHandler
+	prefix string
+}
+
+func (h someIDs) RouteCommandToInstance(m dogma.Command) (id string) {
+	switch rand.Int() {
+	case 0:
+		k := ids{}
+		k.id = "x"
+		return k.id
+	case 1:
+		return idOf(m)
+	case 2:
+		return h.prefix
+	}
+	id = "fixed"
+	return
+}
