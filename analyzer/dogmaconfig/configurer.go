@@ -29,6 +29,12 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		}
 		id.Name, id.NameKnown = x.evalString(f, call.Args[0])
 		id.Key, id.KeyKnown = x.evalString(f, call.Args[1])
+		if !id.NameKnown {
+			id.NameField = x.receiverField(f, call.Args[0])
+		}
+		if !id.KeyKnown {
+			id.KeyField = x.receiverField(f, call.Args[1])
+		}
 		eff.addIdentity(id)
 
 	case "Routes":
@@ -41,7 +47,14 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		if call.Ellipsis.IsValid() && len(args) > 0 {
 			rs, ok := x.evalSlice(f, args[len(args)-1])
 			if !ok {
-				complete = false
+				if field := x.receiverField(f, args[len(args)-1]); field != "" && !eff.app {
+					// Known where the handler is registered with a known
+					// value of the field.
+					eff.handler.RouteFields = append(eff.handler.RouteFields,
+						RouteFieldSummary{Field: field, Pos: x.posn(args[len(args)-1].Pos())})
+				} else {
+					complete = false
+				}
 			}
 			args = args[:len(args)-1]
 			routes = append(routes, rs...)
@@ -156,7 +169,9 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 		return registrationInfo{}, false
 	}
 	own := sum
-	if reg := x.registeredSummary(tn, val); reg != nil {
+	if reg := x.registeredSummary(tn, val, f); reg != nil {
+		sum = reg
+	} else if reg := x.fieldsSummary(sum, val, t, f); reg != nil {
 		sum = reg
 	}
 	inst := x.instantiate(sum, args)

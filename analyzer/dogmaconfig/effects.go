@@ -32,6 +32,9 @@ type effects struct {
 	// it, to the registered handler value whose fields are known (see
 	// registered.go); nil for a handler extracted on its own.
 	bound map[*types.Var]values.Value
+	// registeredIn is the frame of the RegisterX call that registered the
+	// bound value, where its fields' expressions are evaluated.
+	registeredIn *frame
 
 	// recvTypeParams are the receiver type parameters of the Configure
 	// method; routes whose type is one of them are recorded by index.
@@ -115,7 +118,11 @@ func (e *effects) unknownMethod(name string) {
 // merge adds the configuration of a handler whose Configure this one calls
 // on every path.
 func (e *effects) merge(inner *HandlerSummary) {
-	e.handler.Identities = append(e.handler.Identities, inner.Identities...)
+	// The inner handler's fields are not this handler's.
+	e.handler.Identities = append(e.handler.Identities, withoutFields(inner.Identities)...)
+	if len(inner.RouteFields) > 0 {
+		e.handler.RoutesComplete = false
+	}
 	for _, r := range inner.Routes {
 		e.handler.Routes = append(e.handler.Routes, r)
 		// The message type is described, but its go/types type lives in

@@ -53,6 +53,10 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 	for _, p := range s.DeliveryPolicies {
 		h.DeliveryPolicies = append(h.DeliveryPolicies, validate.DeliveryPolicy{Nil: p.Nil, Pos: x.res.pos(p.Pos)})
 	}
+	if len(s.RouteFields) > 0 {
+		// The routes held in fields are known only where registered.
+		h.RoutesComplete = false
+	}
 	if len(s.Delegates) > 0 {
 		// The delegate's configuration is known only once instantiated.
 		h.IdentitiesComplete, h.RoutesComplete, h.DisabledKnown = false, false, false
@@ -136,8 +140,11 @@ func (x *extractor) instantiateDepth(s *HandlerSummary, typeArgs []types.Type, d
 			out.Delegates = append(out.Delegates, d)
 			continue
 		}
-		out.Identities = append(out.Identities, inner.Identities...)
+		out.Identities = append(out.Identities, withoutFields(inner.Identities)...)
 		out.Routes = append(out.Routes, inner.Routes...)
+		if len(inner.RouteFields) > 0 {
+			out.RoutesComplete = false
+		}
 		out.DeliveryPolicies = append(out.DeliveryPolicies, inner.DeliveryPolicies...)
 		out.IdentitiesComplete = out.IdentitiesComplete && inner.IdentitiesComplete
 		out.RoutesComplete = out.RoutesComplete && inner.RoutesComplete

@@ -139,3 +139,28 @@ func (NamedApp) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(Named{Name: "first", Key: "5d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"})
 	c.RegisterAggregate(Named{Name: "second"})
 }
+
+// want +1 FieldRoutes:`aggregate registrations.FieldRoutes identity<"field-routes"/"6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<> routes:field:routes$`
+type FieldRoutes struct {
+	dogma.AggregateMessageHandler
+	routes []dogma.AggregateRoute
+}
+
+func (h FieldRoutes) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("field-routes", "6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	c.Routes(h.routes...)
+}
+
+// want +1 CopiedRoutes:`aggregate \*registrations.CopiedRoutes identity<> routes<partial>$`
+type CopiedRoutes struct {
+	dogma.AggregateMessageHandler
+	routes []dogma.AggregateRoute
+}
+
+// A pointer receiver that is copied: its fields may change.
+func (h *CopiedRoutes) Configure(c dogma.AggregateConfigurer) {
+	keep(h)
+	c.Routes(h.routes...)
+}
+
+func keep(*CopiedRoutes) {}

@@ -162,3 +162,13 @@ func (a OtherReports) Configure(c dogma.ApplicationConfigurer) {
 	}
 	c.RegisterProjection(b)
 }
+
+// LocalRoutes registers a handler of this package with a route slice held
+// in a local variable.
+type LocalRoutes struct{}
+
+func (LocalRoutes) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("local-routes", "f0500000-0000-4000-8000-000000000000")
+	twice := []dogma.ProjectionRoute{dogma.HandlesEvent[msgs.EvtA](), dogma.HandlesEvent[msgs.EvtA]()}
+	c.RegisterProjection(&Report{Name: "twice", Key: "f0600000-0000-4000-8000-000000000000", routes: twice}) // want `projection \*values.Report \(twice\): HandlesEvent route for msgs.EvtA is added more than once`
+}
