@@ -66,10 +66,15 @@
 // route slices held in fields (c.Routes(h.routes...)) are followed per
 // registration; fields the literal leaves out are zero. The registration's
 // configuration replaces the handler's own in the application, and
-// Application.Generic holds the handler's own. Fields are not known where
-// the value is assigned in part after construction, its address escapes, a
-// pointer to it is copied, or Configure calls a pointer-receiver method on
-// it.
+// Application.Generic holds the handler's own. For a handler of another
+// package, whose Configure is not walked again, its fact names the receiver
+// fields that its identity arguments and the route slices spread into
+// Routes are read from (when they are read in Configure itself, on every
+// path); a registration whose value sets or omits those fields fills them
+// in, and the rest of that configuration stays the handler's own. Fields
+// are not known where the value is assigned in part after construction,
+// its address escapes, a pointer to it is copied, or Configure calls a
+// pointer-receiver method on it.
 //
 // # Three values
 //
