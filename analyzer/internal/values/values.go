@@ -372,11 +372,9 @@ func (ev *Evaluator) FieldSource(e *ast.SelectorExpr) (expr ast.Expr, env *Evalu
 		return nil, nil, nil, false
 	}
 	if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
-		if v, ok := ev.Info.Uses[id].(*types.Var); ok && isPointer(v.Type()) && ev.Bound != nil {
-			if _, bound := ev.Bound(v); bound && ev.Index.BareUses(v) > 0 {
-				// A bound pointer copied elsewhere: its pointee may change.
-				return nil, nil, nil, false
-			}
+		if v, ok := ev.Info.Uses[id].(*types.Var); ok && isPointer(v.Type()) && ev.Index.BareUses(v) > 0 {
+			// A pointer copied elsewhere: its pointee may change there.
+			return nil, nil, nil, false
 		}
 	}
 	field = s.Obj().(*types.Var)
