@@ -24,9 +24,19 @@ s.RecordEvent(&AccountOpened{ID: m.ID})`,
 		Title:    "Type switches over a message must handle every routed type",
 		Severity: Error,
 		Why: "A handler method that switches over its message and has no case for a routed type either does " +
-			"nothing with that message or, when its default panics with dogma.UnexpectedMessage, panics in " +
-			"production. An aggregate root's ApplyEvent must apply every event its aggregate records, or the " +
-			"recorded event is lost from the root's state.",
+			"nothing with that message or, when its default panics or returns an error, fails on every such " +
+			"message in production. An aggregate root's ApplyEvent may leave out events that do not change its " +
+			"state, but not when its default panics: then applying the recorded event panics. dogmavet checks " +
+			"type switches over the message parameter of the handler methods and of ApplyEvent, and chains of `if " +
+			"v, ok := m.(T); ok` over it, joined by else or following one another, that end in a failure (in a " +
+			"final else, or in the statements after the chain). A default, a final else or the statements after a " +
+			"chain fail when they panic, or return an error that cannot be nil (errors.New, fmt.Errorf, a " +
+			"composite literal), before anything that may return early. Types named through aliases are the types " +
+			"they name. dogmavet stays silent when the routes are not known completely, when the message is used " +
+			"anywhere outside the switch or chain or is assigned, when a default returns nil, logs or returns an " +
+			"error variable, when a panic may be recovered (the method calls recover), when an ApplyEvent switch " +
+			"has no default, when a chain's conditions test more than ok, and when a case type involves a type " +
+			"parameter.",
 		Bad: `c.Routes(dogma.HandlesCommand[OpenAccount](), dogma.HandlesCommand[CloseAccount](), ...)
 // ...
 switch m := m.(type) {
@@ -43,7 +53,8 @@ case CloseAccount:
 default:
 	panic(dogma.UnexpectedMessage)
 }`,
-		Fix: "Add a case for each routed type; dogmavet -fix inserts the missing case clauses.",
+		Fix: "Add a case for each routed type; dogmavet -fix inserts the missing case clauses (or else-if branches " +
+			"of a chain), which panic with a TODO message where the message failed before.",
 	},
 	Rule{
 		ID:       SwitchDeadCase,
@@ -51,8 +62,11 @@ default:
 		Severity: Warning,
 		Why: "The engine only passes a handler messages of the types it routes, so a case for any other type " +
 			"never runs: the route is missing, or the case is left over. A case for *T where T is routed (or the " +
-			"reverse) is the usual slip. An aggregate root's ApplyEvent is exempt: dogma says it SHOULD accept " +
-			"historical events that are no longer routed.",
+			"reverse) is the usual slip. dogmavet checks the concrete case types of type switches over the " +
+			"message parameter of handler methods, and the asserted types of the if/else-if chains that " +
+			"switch-missing-case checks; interface cases may match types it cannot see and are never dead. It " +
+			"stays silent when the routes are not known completely or the parameter is assigned. An aggregate " +
+			"root's ApplyEvent is exempt: dogma says it SHOULD accept historical events that are no longer routed.",
 		Bad: `c.Routes(dogma.HandlesEvent[AccountOpened]())
 // ...
 switch m := m.(type) {

@@ -3,6 +3,7 @@ package dogmaconfig
 import (
 	"go/types"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -183,7 +184,9 @@ func (d *dogmaAPI) kinds(t types.Type) validate.MessageKindSet {
 
 // messageType describes t as validate sees message types.
 func (d *dogmaAPI) messageType(t types.Type) *validate.MessageType {
-	t = types.Unalias(t)
+	// An alias is the type it names, in routes as anywhere: *Alias and
+	// Generic[Alias] too.
+	t = dogmatypes.Unalias(t)
 	if mt, ok := d.msgTypes[t]; ok {
 		return &mt
 	}

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -14,7 +13,9 @@ import (
 	"github.com/dogmavet/dogmavet/validate"
 )
 
-// check reports on each type switch over t's message parameter.
+// check reports on each test of the type of t's message parameter: type
+// switches over it, and if/else-if chains of assertions over it that end in
+// a failure.
 func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t target) {
 	info := pass.TypesInfo
 	sig := t.m.Sig
@@ -25,26 +26,68 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t t
 	if param == nil {
 		return
 	}
-	var switches []*ast.TypeSwitchStmt
+	var tests []*typeTest
 	ast.Inspect(t.m.Decl.Body, func(n ast.Node) bool {
+		var list []ast.Stmt
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.TypeSwitchStmt:
 			if subject(info, n) == param {
-				switches = append(switches, n)
+				tests = append(tests, switchOf(info, d, sig, n))
+			}
+			return true
+		case *ast.BlockStmt:
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		case *ast.CommClause:
+			list = n.Body
+		default:
+			return true
+		}
+		// A chain starts at an if of a statement list: an else-if is
+		// part of the chain of the if it belongs to.
+		for i := 0; i < len(list); i++ {
+			if ifs, ok := list[i].(*ast.IfStmt); ok {
+				if tt, n := chainOf(info, d, sig, ifs, param, list[i+1:]); tt != nil {
+					tests = append(tests, tt)
+					i += n
+				}
 			}
 		}
 		return true
 	})
-	// Most methods have no such switch; only then is the second walk, for
+	// Most methods test nothing; only then is the second walk, for
 	// assignments to the parameter, worth making.
-	if len(switches) == 0 || assigned(info, t.m.Decl.Body, param) {
+	if len(tests) == 0 || assigned(info, t.m.Decl.Body, param) {
 		return
 	}
-	for _, ts := range switches {
-		checkSwitch(pass, rep, d, t, param, ts)
+	recovers := callsRecover(info, t.m.Decl.Body)
+	for _, tt := range tests {
+		if recovers && (tt.fallback == panics || tt.fallback == panicsUnexpected) {
+			// A deferred recover may turn the panic into anything.
+			tt.fallback = handled
+		}
+		checkTest(pass, rep, d, t, param, tt)
 	}
+}
+
+// callsRecover reports whether body, or a function literal in it, calls the
+// builtin recover.
+func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // subject returns the variable a type switch switches over, or nil.
@@ -94,12 +137,17 @@ func assigned(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
 	return found
 }
 
-// usedOutside reports whether v is used in body outside node.
-func usedOutside(info *types.Info, body *ast.BlockStmt, v *types.Var, node ast.Node) bool {
+// usedOutside reports whether v is used in body outside nodes.
+func usedOutside(info *types.Info, body *ast.BlockStmt, v *types.Var, nodes []ast.Node) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if n == node || found {
+		if found {
 			return false
+		}
+		for _, x := range nodes {
+			if n == x {
+				return false
+			}
 		}
 		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
 			found = true
@@ -109,48 +157,11 @@ func usedOutside(info *types.Info, body *ast.BlockStmt, v *types.Var, node ast.N
 	return found
 }
 
-// clauseCase is a case type with its clause.
-type clauseCase struct {
-	expr ast.Expr
-	typ  types.Type
-}
-
-func checkSwitch(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t target, param *types.Var, ts *ast.TypeSwitchStmt) {
-	info := pass.TypesInfo
-	var (
-		cases       []clauseCase
-		def         *ast.CaseClause
-		unknowable  bool
-		defaultPans bool
-	)
-	for _, s := range ts.Body.List {
-		cc, ok := s.(*ast.CaseClause)
-		if !ok {
-			continue
-		}
-		if cc.List == nil {
-			def = cc
-			for _, st := range cc.Body {
-				defaultPans = defaultPans || d.IsPanicUnexpected(info, st)
-			}
-			continue
-		}
-		for _, e := range cc.List {
-			tv, ok := info.Types[e]
-			if !ok || tv.IsNil() {
-				continue
-			}
-			if !tv.IsType() || hasTypeParam(tv.Type) {
-				unknowable = true
-				continue
-			}
-			cases = append(cases, clauseCase{e, tv.Type})
-		}
-	}
+// checkTest reports the dead and the missing cases of tt.
+func checkTest(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogma, t target, param *types.Var, tt *typeTest) {
 	if !t.complete {
 		return
 	}
-
 	byName := map[string]routed{}
 	var rts []*validate.MessageType
 	for _, r := range t.routed {
@@ -158,7 +169,7 @@ func checkSwitch(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogm
 		rts = append(rts, r.mt)
 	}
 	var scs []validate.SwitchCase
-	for _, c := range cases {
+	for _, c := range tt.cases {
 		ct := c.typ
 		scs = append(scs, validate.SwitchCase{
 			Type: d.MessageType(ct),
@@ -171,115 +182,105 @@ func checkSwitch(pass *analysis.Pass, rep *suppress.Reporter, d *dogmatypes.Dogm
 	}
 	cov := validate.SwitchCoverage(rts, scs)
 	where := t.m.Recv.Obj().Name() + "." + t.m.Decl.Name.Name
-
 	// changed holds routed types that a dead case's fix turns into a case,
 	// so that the missing-case fix does not add them twice.
 	changed := map[string]bool{}
 	if t.deadCases {
-		for _, dc := range cov.Dead {
-			c := cases[dc.Index]
-			mt := scs[dc.Index].Type
-			if dc.Routed != nil {
-				diag := suppress.Diagnostic(validate.SwitchDeadCase, c.expr,
-					"case %s in %s never runs: the handler routes %s, a different type to the engine; change the case to %s",
-					mt.Display, where, dc.Routed.Display, dc.Routed.Display)
-				// Two cases of one type would not compile: then the
-				// author must merge them by hand.
-				if fix, ok := changeCase(pass, c.expr, byName[dc.Routed.Name].t); ok && !hasCase(scs, dc.Routed.Name) && !changed[dc.Routed.Name] {
-					diag.SuggestedFixes = []analysis.SuggestedFix{fix}
-					changed[dc.Routed.Name] = true
-				}
-				rep.Report(diag)
-				continue
-			}
-			rep.Reportf(validate.SwitchDeadCase, c.expr,
-				"case %s in %s never runs: the handler does not route %s; route it or remove the case",
-				mt.Display, where, mt.Display)
-		}
+		reportDead(pass, rep, tt, cov, scs, byName, where, changed)
 	}
-
-	if len(cov.Missing) == 0 || unknowable || (def != nil && !defaultPans) ||
-		usedOutside(info, t.m.Decl.Body, param, ts) {
+	if len(cov.Missing) == 0 || tt.unknowable || tt.fallback == handled ||
+		(tt.fallback == fallsThrough && t.root) ||
+		usedOutside(pass.TypesInfo, t.m.Decl.Body, param, tt.nodes) {
 		return
 	}
 	var names []string
 	for _, m := range cov.Missing {
 		names = append(names, m.Display)
 	}
-	consequence := "so the message is silently ignored"
-	if def != nil {
-		consequence = "so the message reaches the default and panics with dogma.UnexpectedMessage"
-	}
-	if t.m.Decl.Name.Name == "ApplyEvent" {
-		by := " (recorded by " + byName[cov.Missing[0].Name].by + ")"
-		consequence = "so the recorded event does not change the root" + by
-		if def != nil {
-			consequence = "so applying the recorded event panics with dogma.UnexpectedMessage" + by
-		}
-	}
 	noun := "type"
 	if len(names) > 1 {
 		noun = "types"
 	}
-	diag := suppress.Diagnostic(validate.SwitchMissingCase, span{ts.Pos(), ts.Body.Lbrace},
-		"type switch in %s has no case for routed %s %s, %s: add a case", where, noun, strings.Join(names, ", "), consequence)
+	consequence := consequence(tt, t, byName[cov.Missing[0].Name].by)
+	var diag analysis.Diagnostic
+	if tt.sw != nil {
+		diag = suppress.Diagnostic(validate.SwitchMissingCase, tt.at,
+			"type switch in %s has no case for routed %s %s, %s: add a case", where, noun, strings.Join(names, ", "), consequence)
+	} else {
+		diag = suppress.Diagnostic(validate.SwitchMissingCase, tt.at,
+			"type assertions in %s have no branch for routed %s %s, %s: add a branch", where, noun, strings.Join(names, ", "), consequence)
+	}
 	var toInsert []*validate.MessageType
 	for _, m := range cov.Missing {
 		if !changed[m.Name] {
 			toInsert = append(toInsert, m)
 		}
 	}
-	if fix, ok := insertCases(pass, ts, def, toInsert, byName); ok && len(toInsert) > 0 {
+	if fix, ok := insertMissing(pass, tt, param, toInsert, byName); ok && len(toInsert) > 0 {
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	rep.Report(diag)
 }
 
-// insertCases builds the fix adding a case clause per missing type, before
-// the default clause or at the end of the switch. It fails when a type
-// cannot be written in the file (its package is not imported there).
-func insertCases(pass *analysis.Pass, ts *ast.TypeSwitchStmt, def *ast.CaseClause, missing []*validate.MessageType, byName map[string]routed) (analysis.SuggestedFix, bool) {
-	file := enclosingFile(pass, ts)
-	if file == nil {
-		return analysis.SuggestedFix{}, false
-	}
-	var text strings.Builder
-	pos := ts.Body.Rbrace
-	if def != nil {
-		pos = def.Case
-	}
-	indent := strings.Repeat("\t", max(pass.Fset.Position(pos).Column-1, 0))
-	for _, m := range missing {
-		t := byName[m.Name].t
-		if t == nil {
-			return analysis.SuggestedFix{}, false
+// reportDead reports the cases of tt that no routed message selects.
+func reportDead(pass *analysis.Pass, rep *suppress.Reporter, tt *typeTest, cov validate.Coverage, scs []validate.SwitchCase, byName map[string]routed, where string, changed map[string]bool) {
+	for _, dc := range cov.Dead {
+		c := tt.cases[dc.Index]
+		mt := scs[dc.Index].Type
+		what, runs, remove := "case "+mt.Display, "never runs", "the case"
+		if tt.chain != nil {
+			what, runs, remove = "type assertion to "+mt.Display, "never succeeds", "the branch"
 		}
-		expr, ok := typeExpr(pass.Pkg, file, t)
-		if !ok {
-			return analysis.SuggestedFix{}, false
+		if dc.Routed != nil {
+			change := "change the case to "
+			if tt.chain != nil {
+				change = "assert "
+			}
+			diag := suppress.Diagnostic(validate.SwitchDeadCase, c.expr,
+				"%s in %s %s: the handler routes %s, a different type to the engine; %s%s",
+				what, where, runs, dc.Routed.Display, change, dc.Routed.Display)
+			// Two cases of one type would not compile: then the
+			// author must merge them by hand.
+			if fix, ok := changeCase(pass, tt, c.expr, byName[dc.Routed.Name].t); ok && !hasCase(scs, dc.Routed.Name) && !changed[dc.Routed.Name] {
+				diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+				changed[dc.Routed.Name] = true
+			}
+			rep.Report(diag)
+			continue
 		}
-		if def == nil {
-			// Without a default the message was ignored; an empty
-			// clause keeps that until the author fills it in.
-			text.WriteString("case " + expr + ":\n" + indent)
-		} else {
-			// With a panicking default the message panicked; a panic
-			// that names the work keeps that, and keeps a switch that
-			// ends the function terminating.
-			text.WriteString("case " + expr + ":\n" + indent + "\tpanic(" + strconv.Quote("TODO: handle "+expr) + ")\n" + indent)
-		}
+		rep.Reportf(validate.SwitchDeadCase, c.expr,
+			"%s in %s %s: the handler does not route %s; route it or remove %s",
+			what, where, runs, mt.Display, remove)
 	}
-	// pos is the first token of its line in formatted code, so each new
-	// clause takes the line of pos and pushes pos to the next.
-	s := text.String()
-	msg := "Add the missing case"
-	if len(missing) > 1 {
-		msg += "s"
+}
+
+// consequence says what happens to a message of a missing type; by names
+// the aggregate that records it, for ApplyEvent.
+func consequence(tt *typeTest, t target, by string) string {
+	end := "the default"
+	if tt.chain != nil {
+		end = "the end of the chain"
 	}
-	return analysis.SuggestedFix{
-		Message:   msg,
-		TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(s)}},
-	}, true
+	how := ""
+	switch tt.fallback {
+	case panicsUnexpected:
+		how = "panics with dogma.UnexpectedMessage"
+	case panics:
+		how = "panics"
+	case failsWithError:
+		how = "returns an error"
+	}
+	if t.root {
+		by = " (recorded by " + by + ")"
+		return "so applying the recorded event " + how + by
+	}
+	if tt.fallback == fallsThrough {
+		return "so the message is silently ignored"
+	}
+	if tt.fallback == failsWithError {
+		return "so the message reaches " + end + ", which " + how
+	}
+	return "so the message reaches " + end + " and " + how
 }
 
 func hasCase(cases []validate.SwitchCase, name string) bool {
@@ -291,60 +292,8 @@ func hasCase(cases []validate.SwitchCase, name string) bool {
 	return false
 }
 
-// changeCase builds the fix replacing a case type with the routed type t
-// of the other pointer-ness.
-func changeCase(pass *analysis.Pass, expr ast.Expr, t types.Type) (analysis.SuggestedFix, bool) {
-	file := enclosingFile(pass, expr)
-	if file == nil || t == nil {
-		return analysis.SuggestedFix{}, false
-	}
-	text, ok := typeExpr(pass.Pkg, file, t)
-	if !ok {
-		return analysis.SuggestedFix{}, false
-	}
-	return analysis.SuggestedFix{
-		Message:   "Change the case to " + text,
-		TextEdits: []analysis.TextEdit{{Pos: expr.Pos(), End: expr.End(), NewText: []byte(text)}},
-	}, true
-}
-
-func enclosingFile(pass *analysis.Pass, n ast.Node) *ast.File {
-	for _, f := range pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
-// typeExpr spells t as code in file: unqualified in its own package,
-// otherwise qualified by the name under which file imports the package.
-func typeExpr(pkg *types.Package, file *ast.File, t types.Type) (string, bool) {
-	ok := true
-	s := types.TypeString(t, func(p *types.Package) string {
-		if p == pkg {
-			return ""
-		}
-		for _, imp := range file.Imports {
-			path, err := strconv.Unquote(imp.Path.Value)
-			if err != nil || path != p.Path() {
-				continue
-			}
-			if imp.Name == nil {
-				return p.Name()
-			}
-			if imp.Name.Name != "_" && imp.Name.Name != "." {
-				return imp.Name.Name
-			}
-		}
-		ok = false
-		return p.Name()
-	})
-	return s, ok && !strings.ContainsAny(s, "[]")
-}
-
 func hasTypeParam(t types.Type) bool {
-	switch t := t.(type) {
+	switch t := types.Unalias(t).(type) {
 	case *types.TypeParam:
 		return true
 	case *types.Pointer:

@@ -54,6 +54,10 @@ type target struct {
 
 	// deadCases is false for ApplyEvent.
 	deadCases bool
+
+	// root is true for ApplyEvent: a root may ignore events it records, so
+	// only a failing fallback makes a missing case a finding.
+	root bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -85,7 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if !ok {
 				continue
 			}
-			t := target{m: m, complete: true}
+			t := target{m: m, complete: true, root: true}
 			seen := map[string]bool{}
 			for _, a := range aggs {
 				if a == nil {
@@ -117,8 +121,8 @@ func routedOf(h *dogmaconfig.Handler, rk validate.RouteKind, seen map[string]boo
 			seen[r.Type.Name] = true
 		}
 		var t types.Type
-		if i < len(h.RouteTypes) {
-			t = h.RouteTypes[i]
+		if i < len(h.RouteTypes) && h.RouteTypes[i] != nil {
+			t = dogmatypes.Unalias(h.RouteTypes[i])
 		}
 		out = append(out, routed{mt: r.Type, t: t, by: h.Object.Name()})
 	}

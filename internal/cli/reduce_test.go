@@ -97,7 +97,7 @@ func TestReducedLoadGraph(t *testing.T) {
 		}
 	})
 	sort.Strings(analysed)
-	want := "app domain integration messages projections workflow"
+	want := "app domain integration messages projections readmodel workflow"
 	if got := strings.Join(analysed, " "); got != want {
 		t.Errorf("packages reachable from the root: %s, want %s", got, want)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/dogmavet/dogmavet/testdata/example-defects/domain"
 	"github.com/dogmavet/dogmavet/testdata/example-defects/integration"
 	"github.com/dogmavet/dogmavet/testdata/example-defects/projections"
+	"github.com/dogmavet/dogmavet/testdata/example-defects/readmodel"
 	"github.com/dogmavet/dogmavet/testdata/example-defects/workflow"
 )
 
@@ -62,13 +63,13 @@ func (a App) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(&domain.TransferHandler{})
 
 	c.RegisterProcess(workflow.TransferProcess{})
-	c.RegisterProcess(&workflow.DepositProcess{})
+	c.RegisterProcess(workflow.NewDepositProcess())
 
 	c.RegisterIntegration(integration.NewPaymentGatewayHandler(a.Gateway))
 	c.RegisterIntegration(&integration.NotificationHandler{Outbox: a.outbox()})
 
 	c.RegisterProjection(a.balances())
-	c.RegisterProjection(a.statements())
+	c.RegisterProjection(readmodel.Synchronized(a.statements()))
 
 	// Handlers added to the defective copy. Each carries configuration
 	// defects of its own (see its type's documentation); the comments here
@@ -132,7 +133,7 @@ func (a BodyDefectsApp) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(&domain.TransferHandler{})
 
 	c.RegisterProcess(workflow.TransferProcess{})
-	c.RegisterProcess(&workflow.DepositProcess{})
+	c.RegisterProcess(workflow.NewDepositProcess())
 
 	c.RegisterIntegration(integration.NewPaymentGatewayHandler(a.Gateway))
 	c.RegisterIntegration(&integration.NotificationHandler{Outbox: outboxOrNew(a.Outbox)})

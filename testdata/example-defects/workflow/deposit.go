@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/dogmatiq/dogma"
+	"github.com/dogmavet/dogmavet/testdata/example-defects/identities"
 	"github.com/dogmavet/dogmavet/testdata/example-defects/messages"
 )
 
@@ -17,9 +18,15 @@ type DepositProcess struct {
 	dogma.NoTimeoutMessagesBehavior
 }
 
-// Configure declares the handler's identity and routes.
+// NewDepositProcess returns the deposit workflow.
+func NewDepositProcess() *DepositProcess {
+	return &DepositProcess{}
+}
+
+// Configure declares the handler's identity, kept in package identities, and
+// its routes.
 func (*DepositProcess) Configure(c dogma.ProcessConfigurer) {
-	c.Identity("deposit-workflow", "df347e55-a022-40ef-aeba-a549ffd8edd2")
+	c.Identity(identities.DepositWorkflowName, identities.DepositWorkflowKey)
 
 	c.Routes(
 		dogma.HandlesEvent[messages.CardPaymentCaptured](),

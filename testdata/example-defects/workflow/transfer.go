@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dogmatiq/dogma"
+	"github.com/dogmavet/dogmavet/testdata/example-defects/identities"
 	"github.com/dogmavet/dogmavet/testdata/example-defects/messages"
 )
 
@@ -24,7 +25,7 @@ type TransferProcess struct{}
 
 // Configure declares the handler's identity and routes.
 func (TransferProcess) Configure(c dogma.ProcessConfigurer) {
-	c.Identity("transfer-workflow", "7ccc550a-0356-43c7-9eff-03dc0fe2f7c7")
+	c.Identity(identities.TransferWorkflowName, identities.TransferWorkflowKey)
 
 	c.Routes(
 		dogma.HandlesEvent[messages.TransferStarted](),

@@ -15,6 +15,7 @@ import (
 	"github.com/dogmavet/dogmavet/testdata/example/domain"
 	"github.com/dogmavet/dogmavet/testdata/example/integration"
 	"github.com/dogmavet/dogmavet/testdata/example/projections"
+	"github.com/dogmavet/dogmavet/testdata/example/readmodel"
 	"github.com/dogmavet/dogmavet/testdata/example/workflow"
 )
 
@@ -51,8 +52,9 @@ func New() *App {
 }
 
 // Configure registers the bank's handlers. They show the registration shapes
-// a static analysis must follow: a value, pointers to composite literals, a
-// constructor call and methods returning concrete pointer types.
+// a static analysis must follow: a value, pointers to composite literals,
+// constructor calls, methods returning concrete pointer types, and a
+// projection wrapped in an adaptor of another package.
 func (a App) Configure(c dogma.ApplicationConfigurer) {
 	c.Identity(appName, appKey)
 
@@ -60,13 +62,13 @@ func (a App) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(&domain.TransferHandler{})
 
 	c.RegisterProcess(workflow.TransferProcess{})
-	c.RegisterProcess(&workflow.DepositProcess{})
+	c.RegisterProcess(workflow.NewDepositProcess())
 
 	c.RegisterIntegration(integration.NewPaymentGatewayHandler(a.Gateway))
 	c.RegisterIntegration(&integration.NotificationHandler{Outbox: a.outbox()})
 
 	c.RegisterProjection(a.balances())
-	c.RegisterProjection(a.statements())
+	c.RegisterProjection(readmodel.Synchronized(a.statements()))
 }
 
 // outbox returns a.Outbox, or a new outbox if it is nil.

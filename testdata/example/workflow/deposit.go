@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/dogmatiq/dogma"
+	"github.com/dogmavet/dogmavet/testdata/example/identities"
 	"github.com/dogmavet/dogmavet/testdata/example/messages"
 )
 
@@ -11,15 +12,22 @@ import (
 // card payment, and tells the customer when the gateway declines one.
 //
 // It keeps no state and schedules no timeouts; the embedded dogma behaviours
-// provide New and HandleTimeout. The application registers it by pointer.
+// provide New and HandleTimeout. The application registers the pointer that
+// NewDepositProcess returns.
 type DepositProcess struct {
 	dogma.StatelessProcessBehavior
 	dogma.NoTimeoutMessagesBehavior
 }
 
-// Configure declares the handler's identity and routes.
+// NewDepositProcess returns the deposit workflow.
+func NewDepositProcess() *DepositProcess {
+	return &DepositProcess{}
+}
+
+// Configure declares the handler's identity, kept in package identities, and
+// its routes.
 func (*DepositProcess) Configure(c dogma.ProcessConfigurer) {
-	c.Identity("deposit-workflow", "df347e55-a022-40ef-aeba-a549ffd8edd2")
+	c.Identity(identities.DepositWorkflowName, identities.DepositWorkflowKey)
 
 	c.Routes(
 		dogma.HandlesEvent[messages.CardPaymentCaptured](),

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dogmatiq/dogma"
+	"github.com/dogmavet/dogmavet/testdata/example/identities"
 	"github.com/dogmavet/dogmavet/testdata/example/messages"
 )
 
@@ -22,9 +23,10 @@ const ApprovalTimeout = 24 * time.Hour
 // Each transfer is one instance, identified by its transfer ID.
 type TransferProcess struct{}
 
-// Configure declares the handler's identity and routes.
+// Configure declares the handler's identity, kept in package identities, and
+// its routes.
 func (TransferProcess) Configure(c dogma.ProcessConfigurer) {
-	c.Identity("transfer-workflow", "7ccc550a-0356-43c7-9eff-03dc0fe2f7c7")
+	c.Identity(identities.TransferWorkflowName, identities.TransferWorkflowKey)
 
 	c.Routes(
 		dogma.HandlesEvent[messages.TransferStarted](),

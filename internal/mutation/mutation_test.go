@@ -1,0 +1,218 @@
+package mutation_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dogmavet/dogmavet/internal/e2etest"
+)
+
+// A mutation replaces one snippet of one file of the example with another,
+// and names the finding that the change must cause.
+type mutation struct {
+	name     string
+	file     string // relative to testdata/example, with slashes
+	old, new string // old must occur exactly once in file
+	wantRule string
+	wantFile string // the file the finding must be reported in
+}
+
+// mutations are the defects issue 10 names, each written the way real code
+// hides it: a message produced in a root method or a helper, a nil or empty
+// value that reaches the return through a variable, an End() in one function
+// and the call that follows it in another.
+var mutations = []mutation{
+	{
+		name:     "route removed, event recorded in a root method",
+		file:     "domain/account.go",
+		old:      "\t\tdogma.RecordsEvent[messages.AccountOpened](),\n",
+		new:      "",
+		wantRule: "scope-unrouted-message",
+		wantFile: "domain/account.go",
+	},
+	{
+		name:     "route removed, command executed in a helper",
+		file:     "workflow/transfer.go",
+		old:      "\t\tdogma.ExecutesCommand[messages.DebitAccount](),\n",
+		new:      "",
+		wantRule: "scope-unrouted-message",
+		wantFile: "workflow/transfer.go",
+	},
+	{
+		name:     "key duplicated",
+		file:     "domain/transfer.go",
+		old:      `"f4599e3e-0dcf-463c-985f-061fa07848e5"`,
+		new:      `"08ef0476-bb23-4b28-abce-e17eff99fc6f"`,
+		wantRule: "duplicate-key",
+		wantFile: "app/app.go",
+	},
+	{
+		name:     "case removed from a panicking switch",
+		file:     "domain/account.go",
+		old:      "\tcase messages.CloseAccount:\n\t\ta.close(s, m)\n",
+		new:      "",
+		wantRule: "switch-missing-case",
+		wantFile: "domain/account.go",
+	},
+	{
+		name:     "New returns nil",
+		file:     "domain/account.go",
+		old:      "\treturn &account{}\n",
+		new:      "\treturn nil\n",
+		wantRule: "new-returns-nil",
+		wantFile: "domain/account.go",
+	},
+	{
+		name:     "New returns a nil root through a variable",
+		file:     "domain/account.go",
+		old:      "\treturn &account{}\n",
+		new:      "\tvar root *account\n\treturn root\n",
+		wantRule: "new-returns-nil",
+		wantFile: "domain/account.go",
+	},
+	{
+		name:     "empty instance ID through a variable",
+		file:     "domain/account.go",
+		old:      "\tcase messages.CloseAccount:\n\t\treturn m.AccountID\n",
+		new:      "\tcase messages.CloseAccount:\n\t\tvar id string\n\t\treturn id\n",
+		wantRule: "empty-instance-id",
+		wantFile: "domain/account.go",
+	},
+	{
+		name:     "End() then ExecuteCommand in a helper",
+		file:     "workflow/transfer.go",
+		old:      "\t\tst.awaitingApproval = false\n\t\tst.debit(s)\n",
+		new:      "\t\tst.awaitingApproval = false\n\t\ts.End()\n\t\tst.debit(s)\n",
+		wantRule: "end-cancelled",
+		wantFile: "workflow/transfer.go",
+	},
+	{
+		name:     "End() then ExecuteCommand",
+		file:     "workflow/transfer.go",
+		old:      "\t\ts.ExecuteCommand(messages.CompleteTransfer{\n\t\t\tTransferID: e.TransferID,\n\t\t})\n\t\ts.End()\n",
+		new:      "\t\ts.End()\n\t\ts.ExecuteCommand(messages.CompleteTransfer{\n\t\t\tTransferID: e.TransferID,\n\t\t})\n",
+		wantRule: "end-cancelled",
+		wantFile: "workflow/transfer.go",
+	},
+}
+
+var dogmavet, root string
+
+func TestMain(m *testing.M) {
+	var err error
+	if root, err = e2etest.Root(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	dir, err := os.MkdirTemp("", "dogmavet-mutation-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if dogmavet, err = e2etest.BuildMain(root, "cmd/dogmavet", dir); err != nil {
+		fmt.Fprintln(os.Stderr, "building dogmavet:", err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// TestCleanExample is the baseline: without a mutation there is nothing to
+// report, so every finding below is the mutation's.
+func TestCleanExample(t *testing.T) {
+	dir := t.TempDir()
+	e2etest.ExampleModule(t, root, "example", dir)
+	if got := findings(t, dir); len(got) != 0 {
+		t.Fatalf("the clean example has findings:\n\t%s", strings.Join(got, "\n\t"))
+	}
+}
+
+// TestMutations injects each defect into its own copy of the example.
+func TestMutations(t *testing.T) {
+	for _, m := range mutations {
+		t.Run(m.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			e2etest.ExampleModule(t, root, "example", dir)
+			apply(t, dir, m)
+			got := findings(t, dir)
+			for _, f := range got {
+				if strings.HasPrefix(f, m.wantFile+":") && strings.HasSuffix(f, " ("+m.wantRule+")") {
+					return
+				}
+			}
+			t.Errorf("no %s finding in %s; dogmavet reported:\n\t%s", m.wantRule, m.wantFile, strings.Join(got, "\n\t"))
+		})
+	}
+}
+
+// apply makes the mutation's one replacement, failing when the snippet is
+// missing or ambiguous so that a change to the example cannot silently turn
+// a mutation into no change at all.
+func apply(t *testing.T, dir string, m mutation) {
+	t.Helper()
+	name := filepath.Join(dir, filepath.FromSlash(m.file))
+	src := e2etest.ReadFile(t, name)
+	if n := strings.Count(src, m.old); n != 1 {
+		t.Fatalf("%s: the snippet to replace occurs %d times, want once:\n%s", m.file, n, m.old)
+	}
+	e2etest.WriteFile(t, name, strings.Replace(src, m.old, m.new, 1))
+}
+
+// findings runs dogmavet -json on the module in dir and returns its
+// findings as "file:line: message (rule)", sorted, files relative to dir.
+func findings(t *testing.T, dir string) []string {
+	t.Helper()
+	cmd := exec.Command(dogmavet, "-json", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	out, err := cmd.Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 3 {
+			t.Fatalf("dogmavet -json ./...: %v\n%s%s", err, out, stderrOf(err))
+		}
+	}
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(out, &tree); err != nil {
+		t.Fatalf("dogmavet -json output: %v\n%s", err, out)
+	}
+	var got []string
+	for _, byAnalyzer := range tree {
+		for analyzer, raw := range byAnalyzer {
+			var diags []struct{ Category, Posn, Message string }
+			if err := json.Unmarshal(raw, &diags); err != nil {
+				t.Fatalf("%s failed: %s", analyzer, raw)
+			}
+			for _, d := range diags {
+				file, line := splitPosn(d.Posn)
+				got = append(got, fmt.Sprintf("%s:%s: %s (%s)", e2etest.Rel(t, dir, file), line, d.Message, d.Category))
+			}
+		}
+	}
+	sort.Strings(got)
+	return got
+}
+
+// splitPosn splits "file:line:col" into the file and the line.
+func splitPosn(posn string) (file, line string) {
+	parts := strings.Split(posn, ":")
+	if len(parts) < 3 {
+		return posn, "0"
+	}
+	return strings.Join(parts[:len(parts)-2], ":"), parts[len(parts)-2]
+}
+
+func stderrOf(err error) string {
+	if ee, ok := err.(*exec.ExitError); ok {
+		return string(ee.Stderr)
+	}
+	return ""
+}
