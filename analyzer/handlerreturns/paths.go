@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"maps"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 )
 
@@ -107,7 +108,9 @@ func (w *pathWalk) stmt(s ast.Stmt, ps []path) (out, broken []path) {
 		}
 		return nil, nil
 	case *ast.ExprStmt:
-		if isPanic(w.info, s.X) {
+		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && noreturn.Never(w.info, w.ev.Decls, call) {
+			// panic, log.Fatal, os.Exit or a helper that always panics:
+			// the path reaches no return.
 			return nil, nil
 		}
 		w.unsettle(s, ps)
@@ -434,17 +437,4 @@ func copies(ps []path) []path {
 		out[i] = maps.Clone(p)
 	}
 	return out
-}
-
-func isPanic(info *types.Info, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "panic"
 }

@@ -2,6 +2,7 @@ package a
 
 import (
 	"context"
+	"log"
 	"math/rand"
 
 	"github.com/dogmatiq/dogma"
@@ -197,4 +198,29 @@ func (h someIDs) RouteCommandToInstance(m dogma.Command) (id string) {
 	}
 	id = "fixed"
 	return
+}
+
+func unexpected(m dogma.Message) {
+	panic(m)
+}
+
+// failingProcess stops, for Closed and Renamed, before its shared return:
+// no finding.
+type failingProcess struct{ dogma.ProcessMessageHandler }
+
+func (failingProcess) Configure(c dogma.ProcessConfigurer) {
+	c.Routes(dogma.HandlesEvent[Opened](), dogma.HandlesEvent[Closed](), dogma.HandlesEvent[Renamed]())
+}
+
+func (failingProcess) RouteEventToInstance(_ context.Context, m dogma.Event) (string, bool, error) {
+	var id string
+	switch m := m.(type) {
+	case Opened:
+		id = m.ID
+	case Closed:
+		log.Fatalf("closed: %v", m)
+	default:
+		unexpected(m)
+	}
+	return id, true, nil
 }
