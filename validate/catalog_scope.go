@@ -109,7 +109,8 @@ case AccountOpened:
 			"type-switch case, the branch of its type assertion on the message, the code after them) and follows " +
 			"the assignments along every path through it; when every path returns an empty ID (with ok true), " +
 			"the finding names the type, as for a case that assigns nothing before a shared return. A condition " +
-			"it cannot evaluate (a field of the message, a parameter) counts both ways. It stays silent where " +
+			"it cannot evaluate (a field of the message, a parameter) counts both ways, and a path through panic, " +
+			"log.Fatal, os.Exit or a helper that always panics returns nothing. It stays silent where " +
 			"the routes are not known, the ID comes from other code, or the method uses labels, goto or select.",
 		Bad:  `return "", true, nil`,
 		Good: `return m.CustomerID, true, nil`,

@@ -45,7 +45,9 @@
 //	return id, true, nil // empty for AccountClosed
 //
 // A condition it cannot evaluate, such as a field of the message or a
-// parameter, counts both ways, so a finding holds whatever its value is. It
+// parameter, counts both ways, so a finding holds whatever its value is. A
+// path through panic, log.Fatal, os.Exit or a function of the package that
+// always panics reaches no return. It
 // stays silent where a value is assigned on some paths, escapes (its
 // address taken, captured by a closure), is read from the handler's fields
 // or comes from other code, and in methods that use labels, goto or select.
