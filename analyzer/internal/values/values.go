@@ -444,7 +444,11 @@ func (ev *Evaluator) constructor(call *ast.CallExpr) Value {
 		return Value{}
 	}
 	ret, ok := decl.Body.List[len(decl.Body.List)-1].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != 1 || countReturns(decl.Body) != 1 {
+	if !ok || len(ret.Results) > 1 || countReturns(decl.Body) != 1 {
+		return Value{}
+	}
+	result := sig.Results().At(0)
+	if len(ret.Results) == 0 && result.Name() == "" {
 		return Value{}
 	}
 	args := map[*types.Var]Value{}
@@ -456,7 +460,11 @@ func (ev *Evaluator) constructor(call *ast.CallExpr) Value {
 			val, ok := args[v]
 			return val, ok
 		}}
-	return As(g.Eval(ret.Results[0]), sig.Results().At(0).Type())
+	if len(ret.Results) == 0 {
+		// A bare return of the named result.
+		return g.Variable(result)
+	}
+	return As(g.Eval(ret.Results[0]), result.Type())
 }
 
 func countReturns(body *ast.BlockStmt) int {

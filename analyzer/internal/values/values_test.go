@@ -34,6 +34,15 @@ func twoReturns(b bool) *T {
 	return nil
 }
 
+func bare() (t *T) { return }
+
+func bareSet(b bool) (t *T) {
+	if b {
+		t = &T{}
+	}
+	return
+}
+
 var fixed = "pkg"
 
 var changed = "pkg"
@@ -79,8 +88,11 @@ func f(param string, cond bool) {
 	got_18 := lit.B && cond  // false
 	got_19 := (*T)(nil)    // nil *p.T
 	got_20 := &T{}         // nonnil
+	got_21 := bare()       // nil *p.T
+	got_22 := bareSet(cond) // unknown
 	_, _, _, _, _, _, _, _, _, _ = got_1, got_2, got_3, got_4, got_5, got_6, got_7, got_8, got_9, got_10
 	_, _, _, _, _, _, _, _, _, _ = got_11, got_12, got_13, got_14, got_15, got_16, got_17, got_18, got_19, got_20
+	_, _ = got_21, got_22
 }
 `
 
@@ -128,8 +140,8 @@ func TestEval(t *testing.T) {
 		}
 		return true
 	})
-	if n != 20 {
-		t.Fatalf("found %d cases, want 20", n)
+	if n != 22 {
+		t.Fatalf("found %d cases, want 22", n)
 	}
 }
 

@@ -34,6 +34,8 @@ type holder struct{ h dogma.AggregateMessageHandler }
 
 func noHandler() dogma.AggregateMessageHandler { return nil }
 
+func namedNoHandler() (h dogma.AggregateMessageHandler) { return }
+
 func pick(h dogma.AggregateMessageHandler) dogma.AggregateMessageHandler { return h }
 
 var unset dogma.AggregateMessageHandler
@@ -50,9 +52,10 @@ func (NilHandlers) Configure(c dogma.ApplicationConfigurer) {
 	var p *ValueAgg
 	c.RegisterAggregate(p) // want `RegisterAggregate is passed a nil \*values.ValueAgg, whose Configure dereferences it`
 	hd := holder{}
-	c.RegisterAggregate(hd.h)        // want `RegisterAggregate is passed a nil handler`
-	c.RegisterAggregate(noHandler()) // want `RegisterAggregate is passed a nil handler`
-	c.RegisterAggregate(unset)       // want `RegisterAggregate is passed a nil handler`
+	c.RegisterAggregate(hd.h)             // want `RegisterAggregate is passed a nil handler`
+	c.RegisterAggregate(noHandler())      // want `RegisterAggregate is passed a nil handler`
+	c.RegisterAggregate(unset)            // want `RegisterAggregate is passed a nil handler`
+	c.RegisterAggregate(namedNoHandler()) // want `RegisterAggregate is passed a nil handler`
 }
 
 // MaybeNil registers values that are not certainly nil: no finding.
