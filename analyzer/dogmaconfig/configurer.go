@@ -171,7 +171,7 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 	own := sum
 	if reg := x.registeredSummary(tn, val, f); reg != nil {
 		sum = reg
-	} else if reg := x.fieldsSummary(sum, val, t, f); reg != nil {
+	} else if reg := x.fieldsSummary(tn, sum, val, t, f); reg != nil {
 		sum = reg
 	}
 	inst := x.instantiate(sum, args)

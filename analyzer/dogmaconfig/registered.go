@@ -177,8 +177,10 @@ func withoutFields(ids []IdentitySummary) []IdentitySummary {
 // receiver fields taken from the registered value val, whose fields are
 // known; t is the registered value's type. It returns nil when there is
 // nothing to take.
-func (x *extractor) fieldsSummary(sum *HandlerSummary, val values.Value, t types.Type, f *frame) *HandlerSummary {
-	if !val.HasFields() || sum.TypeParams > 0 {
+func (x *extractor) fieldsSummary(tn *types.TypeName, sum *HandlerSummary, val values.Value, t types.Type, f *frame) *HandlerSummary {
+	if !val.HasFields() || sum.TypeParams > 0 || !declares(t, tn) {
+		// A Configure promoted from an embedded field reads that field's
+		// fields, not the registered value's.
 		return nil
 	}
 	marked := len(sum.RouteFields) > 0
@@ -280,6 +282,17 @@ func (x *extractor) detachedFrame(f *frame) *frame {
 		env:         map[*types.Var]value{},
 		subst:       map[*types.TypeParam]types.Type{},
 	}
+}
+
+// declares reports whether t, or the type t points to, is the named type
+// tn.
+func declares(t types.Type, tn *types.TypeName) bool {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Origin().Obj() == tn
 }
 
 func structType(t types.Type) (*types.Struct, bool) {

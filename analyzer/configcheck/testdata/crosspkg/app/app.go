@@ -40,3 +40,17 @@ func (RouteFields) Configure(c dogma.ApplicationConfigurer) {
 	twice := []dogma.ProjectionRoute{dogma.HandlesEvent[msgs.EvtA](), dogma.HandlesEvent[msgs.EvtA]()}
 	c.RegisterProjection(handlers.Report{Name: "twice", Key: "8a000000-0000-4000-8000-000000000000", Routes: twice}) // want `projection handlers.Report \(twice\): HandlesEvent route for msgs.EvtA is added more than once`
 }
+
+// Outer embeds a Report: its Configure reads the embedded Report's fields,
+// not Outer's own Name, and the embedded value is not followed: no finding.
+type Outer struct {
+	handlers.Report
+	Name string
+}
+
+type Embedded struct{}
+
+func (Embedded) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("embedded", "8b000000-0000-4000-8000-000000000000")
+	c.RegisterProjection(Outer{Name: "", Report: handlers.Report{Name: "x", Key: "8c000000-0000-4000-8000-000000000000"}})
+}
