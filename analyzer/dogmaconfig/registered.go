@@ -25,7 +25,7 @@ import (
 // generic, or its Configure never reads its receiver.
 func (x *extractor) registeredSummary(tn *types.TypeName, val values.Value, at *frame) *HandlerSummary {
 	h := x.local[tn]
-	if h == nil || !val.HasFields() || h.Summary.TypeParams > 0 {
+	if h == nil || !val.HasFields() || h.Summary.TypeParams > 0 || !declares(val.StructType(), tn) {
 		return nil
 	}
 	fn, ok := x.info.Defs[h.Decl.Name].(*types.Func)

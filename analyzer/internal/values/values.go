@@ -49,6 +49,7 @@ type Value struct {
 	// value of a struct type, whose fields are all zero.
 	lit        *ast.CompositeLit
 	zeroStruct *types.Struct
+	zeroType   types.Type // the (named) type of a zero struct
 	env        *Evaluator
 }
 
@@ -77,6 +78,22 @@ func (v Value) IsEmptyString() bool {
 // HasFields reports whether the fields of the struct value (or of the
 // struct a pointer value points to) are known.
 func (v Value) HasFields() bool { return v.lit != nil || v.zeroStruct != nil }
+
+// StructType returns the type of a struct value whose fields are known (the
+// struct type, not a pointer to it), or nil.
+func (v Value) StructType() types.Type {
+	switch {
+	case v.lit != nil:
+		t := v.env.Info.TypeOf(v.lit)
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			return p.Elem()
+		}
+		return t
+	case v.zeroStruct != nil:
+		return v.zeroType
+	}
+	return nil
+}
 
 // FieldExpr returns the expression that set field f of a struct value whose
 // fields are known, with the evaluator to evaluate it with; expr is nil
@@ -183,7 +200,7 @@ func (ev *Evaluator) Eval(e ast.Expr) Value {
 			if val.lit != nil && isPointer(v.Type()) && ev.Index.BareUses(v) > 1 {
 				// The pointer is copied elsewhere, where its pointee may
 				// change.
-				val.lit, val.zeroStruct = nil, nil
+				val.lit, val.zeroStruct, val.zeroType = nil, nil, nil
 			}
 			return val
 		}
@@ -329,7 +346,7 @@ func (ev *Evaluator) zero(t types.Type) Value {
 			return Value{Kind: Const, Const: constant.MakeInt64(0)}
 		}
 	case *types.Struct:
-		return Value{Kind: NonNil, zeroStruct: u, env: ev}
+		return Value{Kind: NonNil, zeroStruct: u, zeroType: t, env: ev}
 	}
 	if nillable(t) {
 		return As(Value{Kind: Nil}, t)

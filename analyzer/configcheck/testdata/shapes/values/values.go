@@ -175,3 +175,26 @@ func (LocalRoutes) Configure(c dogma.ApplicationConfigurer) {
 	twice := []dogma.ProjectionRoute{dogma.HandlesEvent[msgs.EvtA](), dogma.HandlesEvent[msgs.EvtA]()}
 	c.RegisterProjection(&Report{Name: "twice", Key: "f0600000-0000-4000-8000-000000000000", routes: twice}) // want `projection \*values.Report \(twice\): HandlesEvent route for msgs.EvtA is added more than once`
 }
+
+// Tagged takes its identity from its fields, with a value receiver.
+type Tagged struct {
+	dogma.IntegrationMessageHandler
+	Name, Key string
+}
+
+func (t Tagged) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity(t.Name, t.Key)
+	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+}
+
+// ZeroValue registers the zero value of a handler declared without a
+// value, and the address of one, which extraction does not follow.
+type ZeroValue struct{}
+
+func (ZeroValue) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("zero-value", "f0700000-0000-4000-8000-000000000000")
+	var t Tagged
+	c.RegisterIntegration(t) // want `integration values.Tagged \(""\): handler name is empty` `integration values.Tagged \(""\): handler key "" is not an RFC 4122 UUID`
+	var r Report
+	c.RegisterProjection(&r)
+}
