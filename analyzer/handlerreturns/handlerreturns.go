@@ -8,6 +8,7 @@ import (
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
@@ -31,6 +32,8 @@ type checker struct {
 	rep    *suppress.Reporter
 	config *dogmaconfig.Result
 	ev     *values.Evaluator
+	// calls tells the calls that never return, which end a path.
+	calls *noreturn.Oracle
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -52,11 +55,19 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if len(methods) > 0 {
+		all := funcDecls(pass)
+		funcs := map[*types.Func]*ast.FuncDecl{}
+		for fn, d := range all {
+			if d.Recv == nil {
+				funcs[fn] = d
+			}
+		}
 		c.ev = &values.Evaluator{
 			Info:  pass.TypesInfo,
 			Index: values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
-			Decls: funcDecls(pass),
+			Decls: funcs,
 		}
+		c.calls = noreturn.New(pass.TypesInfo, all)
 	}
 	for _, m := range methods {
 		switch m.Decl.Name.Name {
@@ -72,13 +83,14 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// funcDecls maps the package's functions to their declarations, for the
-// evaluator to follow constructors.
+// funcDecls maps the package's functions and methods to their
+// declarations: the evaluator follows constructors (functions), and the
+// noreturn oracle helpers that never return.
 func funcDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
 	decls := map[*types.Func]*ast.FuncDecl{}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			if fd, ok := d.(*ast.FuncDecl); ok {
 				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 					decls[fn] = fd
 				}

@@ -32,13 +32,14 @@ type reached struct {
 // pathWalk follows the paths of one method for one dynamic type of its
 // message parameter.
 type pathWalk struct {
-	info *types.Info
-	ev   *values.Evaluator
-	msg  *types.Var // the message parameter
-	typ  types.Type // its dynamic type
-	ok   bool       // false once the walk met code it does not follow
-	rets []reached  // the returns reached, in walk order
-	cur  map[*types.Var]values.Value
+	info  *types.Info
+	ev    *values.Evaluator
+	calls *noreturn.Oracle
+	msg   *types.Var // the message parameter
+	typ   types.Type // its dynamic type
+	ok    bool       // false once the walk met code it does not follow
+	rets  []reached  // the returns reached, in walk order
+	cur   map[*types.Var]values.Value
 	// clause is the case clause the type reaches in a switch on msg, for
 	// the report; nil if none.
 	clause *ast.CaseClause
@@ -49,8 +50,8 @@ type path = map[*types.Var]values.Value
 // walkPaths returns the returns reached by the message of dynamic type typ
 // in the body of the method of signature sig, or ok false when the walk
 // cannot follow the body.
-func walkPaths(info *types.Info, ev *values.Evaluator, sig *types.Signature, body *ast.BlockStmt, msg *types.Var, typ types.Type) (*pathWalk, bool) {
-	w := &pathWalk{info: info, msg: msg, typ: typ, ok: true}
+func walkPaths(info *types.Info, ev *values.Evaluator, calls *noreturn.Oracle, sig *types.Signature, body *ast.BlockStmt, msg *types.Var, typ types.Type) (*pathWalk, bool) {
+	w := &pathWalk{info: info, calls: calls, msg: msg, typ: typ, ok: true}
 	g := *ev
 	g.Path = func(v *types.Var) (values.Value, bool) {
 		val, ok := w.cur[v]
@@ -108,7 +109,7 @@ func (w *pathWalk) stmt(s ast.Stmt, ps []path) (out, broken []path) {
 		}
 		return nil, nil
 	case *ast.ExprStmt:
-		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && noreturn.Never(w.info, w.ev.Decls, call) {
+		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && !w.calls.MayReturn(call) {
 			// panic, log.Fatal, os.Exit or a helper that always panics:
 			// the path reaches no return.
 			return nil, nil

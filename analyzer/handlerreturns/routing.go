@@ -36,7 +36,7 @@ func (c *checker) checkRouting(m *dogmatypes.Method, msgIndex int, kind validate
 
 	msg := m.Param(c.pass.TypesInfo, msgIndex)
 	for _, t := range c.routedTypes(m.Recv, kind) {
-		w, ok := walkPaths(c.pass.TypesInfo, c.ev, m.Sig, m.Decl.Body, msg, t)
+		w, ok := walkPaths(c.pass.TypesInfo, c.ev, c.calls, m.Sig, m.Decl.Body, msg, t)
 		if !ok || len(w.rets) == 0 {
 			continue
 		}

@@ -1,83 +1,106 @@
-// Package noreturn tells the calls that never return to their caller: the
-// builtin panic, os.Exit, runtime.Goexit, log's Fatal and Panic functions
-// and methods, testing's Fatal, FailNow and Skip methods, and functions of
-// the package being analyzed whose every path ends in one of those.
+// Package noreturn tells which calls never return to their caller: the
+// builtin panic, a few functions of the standard library (os.Exit,
+// log.Fatal and friends, runtime.Goexit), and functions of the package
+// being analysed whose every path ends in such a call.
+//
+// A path through such a call is not a path that returns: analyses of what
+// a function does before it returns leave it out.
 package noreturn
 
 import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// stdlib lists, by package path, the functions and methods that never
-// return.
-var stdlib = map[string]map[string]bool{
+// std lists, by package path, the functions and methods of the standard
+// library that never return.
+var std = map[string]map[string]bool{
 	"os":      {"Exit": true},
 	"runtime": {"Goexit": true},
 	"log": {
 		"Fatal": true, "Fatalf": true, "Fatalln": true,
 		"Panic": true, "Panicf": true, "Panicln": true,
 	},
-	"testing": {
-		"Fatal": true, "Fatalf": true, "FailNow": true,
-		"Skip": true, "Skipf": true, "SkipNow": true,
-	},
 }
 
-// maxDepth bounds how many local functions one question follows.
-const maxDepth = 4
-
-// Never reports whether call certainly does not return to its caller.
-// decls, which may be nil, maps the package's functions to their
-// declarations: a function without return statements whose last statement
-// is a call that never returns never returns either.
-func Never(info *types.Info, decls map[*types.Func]*ast.FuncDecl, call *ast.CallExpr) bool {
-	return never(info, decls, call, 0)
+// Oracle answers for the calls of one package. Its zero value is not
+// usable; see New.
+type Oracle struct {
+	info  *types.Info
+	decls map[*types.Func]*ast.FuncDecl
+	memo  map[*types.Func]bool
+	busy  map[*types.Func]bool
 }
 
-func never(info *types.Info, decls map[*types.Func]*ast.FuncDecl, call *ast.CallExpr, depth int) bool {
-	switch fn := typeutil.Callee(info, call).(type) {
+// New returns an oracle for the package whose syntax info describes; decls
+// are the package's function declarations, by function.
+func New(info *types.Info, decls map[*types.Func]*ast.FuncDecl) *Oracle {
+	return &Oracle{info: info, decls: decls, memo: map[*types.Func]bool{}, busy: map[*types.Func]bool{}}
+}
+
+// MayReturn reports whether call may return to its caller. Calls through
+// interfaces and function values may.
+func (o *Oracle) MayReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(o.info, call).(type) {
 	case *types.Builtin:
-		return fn.Name() == "panic"
+		return fn.Name() != "panic"
 	case *types.Func:
-		if fn.Pkg() == nil {
-			return false
+		return !o.neverReturns(fn)
+	}
+	return true
+}
+
+func (o *Oracle) neverReturns(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	if std[fn.Pkg().Path()][fn.Name()] {
+		// In package log both the functions and *log.Logger's methods of
+		// those names stop.
+		recv := fn.Signature().Recv()
+		return recv == nil || isNamed(recv.Type(), "Logger")
+	}
+	fn = fn.Origin()
+	decl := o.decls[fn]
+	if decl == nil || decl.Body == nil {
+		return false
+	}
+	if v, ok := o.memo[fn]; ok {
+		return v
+	}
+	if o.busy[fn] {
+		// Recursion: assume it may return.
+		return false
+	}
+	o.busy[fn] = true
+	g := cfg.New(decl.Body, o.MayReturn)
+	delete(o.busy, fn)
+	never := !returns(g)
+	o.memo[fn] = never
+	return never
+}
+
+// BodyReturns reports whether some path through a function body returns.
+func (o *Oracle) BodyReturns(body *ast.BlockStmt) bool {
+	return returns(cfg.New(body, o.MayReturn))
+}
+
+// returns reports whether some live path of g returns: reaches a return
+// statement, or a deferred call, which may recover a panic.
+func returns(g *cfg.CFG) bool {
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
 		}
-		if names := stdlib[fn.Pkg().Path()]; names[fn.Name()] {
-			// In package log both the functions and *log.Logger's methods
-			// of those names stop; in testing only the methods of
-			// testing.common, which T, B and F embed.
-			recv := fn.Signature().Recv()
-			if fn.Pkg().Path() == "testing" {
-				return recv != nil && isNamed(recv.Type(), "common")
-			}
-			return recv == nil || isNamed(recv.Type(), "Logger")
-		}
-		d := decls[fn.Origin()]
-		if d == nil || d.Body == nil || len(d.Body.List) == 0 || depth >= maxDepth {
-			return false
-		}
-		returns := false
-		ast.Inspect(d.Body, func(n ast.Node) bool {
+		for _, n := range b.Nodes {
 			switch n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				returns = true
+			case *ast.ReturnStmt, *ast.DeferStmt:
+				return true
 			}
-			return !returns
-		})
-		if returns {
-			return false
 		}
-		last, ok := d.Body.List[len(d.Body.List)-1].(*ast.ExprStmt)
-		if !ok {
-			return false
-		}
-		c, ok := ast.Unparen(last.X).(*ast.CallExpr)
-		return ok && never(info, decls, c, depth+1)
 	}
 	return false
 }
