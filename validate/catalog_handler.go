@@ -70,10 +70,14 @@ var _ = addRules(300,
 		Title:    "A projection's delivery policy must not be nil",
 		Severity: Error,
 		Refs:     []string{"R18"},
-		Why:      "configkit panics with \"delivery policy must not be nil\" as soon as DeliveryPolicy(nil) is called.",
-		Bad:      `c.DeliveryPolicy(nil)`,
-		Good:     `c.DeliveryPolicy(dogma.BroadcastProjectionDeliveryPolicy{PrimaryFirst: true})`,
-		Fix:      "Pass a delivery policy value, or remove the call to keep the default unicast policy.",
+		Why: "configkit panics with \"delivery policy must not be nil\" as soon as DeliveryPolicy(nil) is called. " +
+			"dogmavet follows the policy as nil-handler follows a handler: through variables, struct literal " +
+			"fields, package-level variables and constructors of the package, and through the fields of the " +
+			"registered handler value. It stays silent where the value may be set on some paths, and for a nil " +
+			"pointer to a policy type, which is not a nil interface to configkit.",
+		Bad:  `c.DeliveryPolicy(nil)`,
+		Good: `c.DeliveryPolicy(dogma.BroadcastProjectionDeliveryPolicy{PrimaryFirst: true})`,
+		Fix:  "Pass a delivery policy value, or remove the call to keep the default unicast policy.",
 	},
 	Rule{
 		ID:       InvalidRoute,

@@ -90,7 +90,12 @@ case AccountOpened:
 		Refs:     []string{"D8"},
 		Why: "dogma, AggregateMessageHandler.New and ProcessMessageHandler.New: \"The return value MUST NOT be nil. " +
 			"It MAY be the zero-value of the root's underlying type.\" A nil pointer of the root type is nil too " +
-			"as soon as the engine calls a method that uses its fields.",
+			"as soon as the engine calls a method that uses its fields. dogmavet judges each return statement " +
+			"of New: nil, a nil pointer conversion, or a value that is nil on every path, through local variables " +
+			"that keep the value of their declaration, fields of struct literals, unexported package-level " +
+			"variables nothing assigns, functions of the package whose only return is their last statement, " +
+			"and named results returned bare. It stays silent where the value is assigned on some paths, set " +
+			"after construction, read from the handler's fields or returned by other code.",
 		Bad:  `func (AccountHandler) New() dogma.AggregateRoot { return nil }`,
 		Good: `func (AccountHandler) New() dogma.AggregateRoot { return &account{} }`,
 		Fix: "Return a pointer to a zero-value root; a process without state can embed " +
@@ -102,7 +107,15 @@ case AccountOpened:
 		Severity: Error,
 		Refs:     []string{"D9", "D10"},
 		Why: "dogma, RouteCommandToInstance: \"The return value MUST not be empty.\" RouteEventToInstance: \"If ok is " +
-			"false, the process ignores this event. Otherwise, id MUST not be empty.\"",
+			"false, the process ignores this event. Otherwise, id MUST not be empty.\" dogmavet reports a return " +
+			"statement whose ID is \"\" on every path (with ok true), followed as new-returns-nil follows values. " +
+			"It also judges each routed message type on its own: it takes the code that type reaches (its " +
+			"type-switch case, the branch of its type assertion on the message, the code after them) and follows " +
+			"the assignments along every path through it; when every path returns an empty ID (with ok true), " +
+			"the finding names the type, as for a case that assigns nothing before a shared return. A condition " +
+			"it cannot evaluate (a field of the message, a parameter) counts both ways, and a path through panic, " +
+			"log.Fatal, os.Exit or a helper that always panics returns nothing. It stays silent where " +
+			"the routes are not known, the ID comes from other code, or the method uses labels, goto or select.",
 		Bad:  `return "", true, nil`,
 		Good: `return m.CustomerID, true, nil`,
 		Fix:  "Return an ID taken from the message; to ignore an event, return ok false.",

@@ -189,6 +189,10 @@ type Registration struct {
 	// registered value is a nil handler.
 	Handler *Handler
 
+	// NilType is, for a nil handler that is a nil pointer rather than a nil
+	// interface, the pointer's type (its Configure panics on it).
+	NilType string
+
 	Pos token.Pos
 }
 

@@ -14,9 +14,11 @@
 //
 // # What it follows
 //
-// Identities are known when each argument is a constant: a string literal,
-// a named or typed constant, a constant expression, or a helper parameter
-// bound to one of those (and never reassigned):
+// Identities are known when each argument's value is, as package values
+// evaluates it: a string literal, a named or typed constant, a constant
+// expression, a helper parameter bound to one of those, or a local
+// variable, an unexported package-level variable or a field of a struct
+// literal that holds one and is never reassigned:
 //
 //	c.Identity("accounts", "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
 //	c.Identity(prefix+"-accounts", key)
@@ -53,8 +55,32 @@
 // Registrations are known for values and pointers of concrete handler
 // types, type aliases, struct fields, instantiated generic handlers,
 // constructors returning a concrete type, and functions of the package that
-// return an interface but always the same concrete type. RegisterX(nil) is
-// a nil handler.
+// return an interface but always the same concrete type. A value that is a
+// nil interface on every path (nil, or through a variable, a field or a
+// constructor) is a nil handler, and so is a nil pointer whose Configure
+// has a value receiver or is promoted from an embedded field; a nil pointer
+// with a pointer-receiver Configure is registered as its type. A
+// DeliveryPolicy argument that is a nil interface is a nil policy.
+//
+// # Registered values
+//
+// Where a handler of this package is registered as a struct literal, or
+// through a constructor of the package whose only return builds one, the
+// values of its fields are known. Its Configure is then walked again for
+// that registration with the receiver bound to the value, so that
+// c.Identity(h.Name, h.Key), conditions such as if h.Broadcast { … } and
+// route slices held in fields (c.Routes(h.routes...)) are followed per
+// registration; fields the literal leaves out are zero. The registration's
+// configuration replaces the handler's own in the application, and
+// Application.Generic holds the handler's own. For a handler of another
+// package, whose Configure is not walked again, its fact names the receiver
+// fields that its identity arguments and the route slices spread into
+// Routes are read from (when they are read in Configure itself, on every
+// path); a registration whose value sets or omits those fields fills them
+// in, and the rest of that configuration stays the handler's own. Fields
+// are not known where the value is assigned in part after construction,
+// its address escapes, a pointer to it is copied, or Configure calls a
+// pointer-receiver method on it.
 //
 // # Three values
 //

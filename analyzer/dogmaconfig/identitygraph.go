@@ -2,11 +2,14 @@ package dogmaconfig
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 )
 
 // fnGraph is one function the analysis walks.
@@ -148,7 +151,7 @@ func (p *pathAnalysis) index(g *fnGraph) {
 				g.clauses[c] = n
 			}
 		case *ast.IncDecStmt:
-			if v := baseVar(info, n.X); v != nil {
+			if v := values.BaseVar(info, n.X); v != nil {
 				g.mutated[v] = true
 			}
 		case *ast.CallExpr:
@@ -156,7 +159,7 @@ func (p *pathAnalysis) index(g *fnGraph) {
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
 					if _, ptr := s.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer); ptr {
-						if v := baseVar(info, sel.X); v != nil {
+						if v := values.BaseVar(info, sel.X); v != nil {
 							g.mutated[v] = true
 						}
 					}
@@ -165,7 +168,7 @@ func (p *pathAnalysis) index(g *fnGraph) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if _, ok := ast.Unparen(l).(*ast.Ident); !ok {
-					if v := baseVar(info, l); v != nil {
+					if v := values.BaseVar(info, l); v != nil {
 						g.mutated[v] = true
 					}
 				}
@@ -704,4 +707,9 @@ func (p *pathAnalysis) readsFixed(g *fnGraph, n ast.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// boolConst reports whether tv is the constant true.
+func boolConst(tv types.TypeAndValue) bool {
+	return tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
 }

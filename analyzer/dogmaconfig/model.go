@@ -55,6 +55,10 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 	for _, p := range s.DeliveryPolicies {
 		h.DeliveryPolicies = append(h.DeliveryPolicies, validate.DeliveryPolicy{Nil: p.Nil, Pos: x.res.pos(p.Pos)})
 	}
+	if len(s.RouteFields) > 0 {
+		// The routes held in fields are known only where registered.
+		h.RoutesComplete = false
+	}
 	if len(s.Delegates) > 0 {
 		// The delegate's configuration is known only once instantiated.
 		h.IdentitiesComplete, h.RoutesComplete, h.DisabledKnown = false, false, false
@@ -90,7 +94,7 @@ func (x *extractor) applicationModel(s *ApplicationSummary) *validate.App {
 		Pos:                   x.res.pos(s.Pos),
 	}
 	for _, r := range s.Registrations {
-		reg := validate.Registration{Kind: r.Kind, Pos: x.res.pos(r.Pos)}
+		reg := validate.Registration{Kind: r.Kind, NilType: r.NilType, Pos: x.res.pos(r.Pos)}
 		if r.Handler != nil {
 			// Registered summaries are already instantiated.
 			reg.Handler, _ = x.handlerModel(r.Handler, nil, nil)
@@ -140,8 +144,11 @@ func (x *extractor) instantiateDepth(s *HandlerSummary, typeArgs []types.Type, d
 			out.Delegates = append(out.Delegates, d)
 			continue
 		}
-		out.Identities = append(out.Identities, inner.Identities...)
+		out.Identities = append(out.Identities, withoutFields(inner.Identities)...)
 		out.Routes = append(out.Routes, inner.Routes...)
+		if len(inner.RouteFields) > 0 {
+			out.RoutesComplete = false
+		}
 		out.DeliveryPolicies = append(out.DeliveryPolicies, inner.DeliveryPolicies...)
 		out.IdentitiesComplete = out.IdentitiesComplete && inner.IdentitiesComplete
 		out.RoutesComplete = out.RoutesComplete && inner.RoutesComplete

@@ -148,9 +148,10 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 			x.stmt(f, s.Init, cond)
 		}
 		x.scan(f, s.Cond, cond)
-		if tv, ok := x.info.Types[s.Cond]; ok && tv.Value != nil {
-			// A constant condition selects one branch on every path.
-			if boolConst(tv) {
+		if b, ok := x.evalBool(f, s.Cond); ok {
+			// A constant condition (or a field of the registered value)
+			// selects one branch on every path.
+			if b {
 				x.stmts(f, s.Body.List, cond)
 			} else if s.Else != nil {
 				x.stmt(f, s.Else, cond)
