@@ -10,9 +10,10 @@ var _ = addRules(400,
 			"pointer dereference instead of an error that names the problem. A nil pointer whose Configure has " +
 			"a value receiver (or is promoted from an embedded field) crashes it the same way. dogmavet follows " +
 			"the registered value through local variables that keep the value of their declaration, fields of " +
-			"struct literals, unexported package-level variables nothing assigns, and functions of the package " +
-			"whose only return is their last statement. It stays silent where the value is assigned on some " +
-			"paths, set after construction, passed in as a parameter or comes from another package, and for a " +
+			"struct literals, and functions of the package whose only return is their last statement. It stays " +
+			"silent where the value is assigned on some paths, set after construction, passed in as a " +
+			"parameter, held in a package-level variable (the package's tests may assign it) or comes from " +
+			"another package, and for a " +
 			"nil pointer whose Configure has a pointer receiver, which may never dereference it.",
 		Bad:  `c.RegisterAggregate(nil)`,
 		Good: `c.RegisterAggregate(&AccountHandler{})`,

@@ -72,8 +72,9 @@ var _ = addRules(300,
 		Refs:     []string{"R18"},
 		Why: "configkit panics with \"delivery policy must not be nil\" as soon as DeliveryPolicy(nil) is called. " +
 			"dogmavet follows the policy as nil-handler follows a handler: through variables, struct literal " +
-			"fields, package-level variables and constructors of the package, and through the fields of the " +
-			"registered handler value. It stays silent where the value may be set on some paths, and for a nil " +
+			"fields and constructors of the package, and through the fields of the registered handler value. " +
+			"It stays silent where the value may be set on some paths or is held in a package-level variable " +
+			"(the package's tests may assign it), and for a nil " +
 			"pointer to a policy type, which is not a nil interface to configkit.",
 		Bad:  `c.DeliveryPolicy(nil)`,
 		Good: `c.DeliveryPolicy(dogma.BroadcastProjectionDeliveryPolicy{PrimaryFirst: true})`,

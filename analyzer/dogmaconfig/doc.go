@@ -17,8 +17,9 @@
 // Identities are known when each argument's value is, as package values
 // evaluates it: a string literal, a named or typed constant, a constant
 // expression, a helper parameter bound to one of those, or a local
-// variable, an unexported package-level variable or a field of a struct
-// literal that holds one and is never reassigned:
+// variable or a field of a struct literal that holds one and is never
+// reassigned (a package-level variable is not followed: the package's tests
+// may assign it):
 //
 //	c.Identity("accounts", "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
 //	c.Identity(prefix+"-accounts", key)

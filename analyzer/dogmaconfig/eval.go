@@ -62,6 +62,9 @@ func (x *extractor) evaluator(f *frame) *values.Evaluator {
 			if s, ok := f.consts[v]; ok {
 				return values.Value{Kind: values.Const, Const: constant.MakeString(s)}, true
 			}
+			if f.eff == nil {
+				return values.Value{}, false // a frame of the path analysis binds no receiver
+			}
 			val, ok := f.eff.bound[v]
 			return val, ok
 		},

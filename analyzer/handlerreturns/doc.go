@@ -22,9 +22,10 @@
 // Each return statement is judged by the value it returns on every path,
 // found by package values: a constant, nil, a nil pointer conversion, or a
 // value reaching the return through a local variable that keeps the value
-// of its declaration, a field of a struct literal, an unexported
-// package-level variable nothing assigns, a function of the package whose
-// only return is its last statement, or a named result returned bare:
+// of its declaration, a field of a struct literal, a function of the
+// package whose only return is its last statement, or a named result
+// returned bare. A package-level variable is not followed, since the
+// package's tests may assign it:
 //
 //	var r *root
 //	return r // a nil *root

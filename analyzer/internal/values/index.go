@@ -79,14 +79,13 @@ func (ix *Index) PartAssigned(v *types.Var) bool {
 }
 
 // Fixed reports whether v keeps the value of its declaration everywhere:
-// it is of this package, never reassigned, never assigned in part and never
-// escapes; a package-level variable must also be unexported, since another
-// package may assign an exported one.
+// it is a local of this package, never reassigned, never assigned in part
+// and never escapes. A package-level variable is never fixed: the
+// package's own _test.go files, which the variant under analysis may not
+// include, and go:linkname can assign it, so a flag that only tests set
+// would look constant.
 func (ix *Index) Fixed(v *types.Var) bool {
-	if v == nil || v.Pkg() != ix.pkg || v.IsField() {
-		return false
-	}
-	if v.Parent() == ix.pkg.Scope() && v.Exported() {
+	if v == nil || v.Pkg() != ix.pkg || v.IsField() || v.Parent() == ix.pkg.Scope() {
 		return false
 	}
 	return !ix.Escaped(v) && !ix.Reassigned(v) && !ix.PartAssigned(v)

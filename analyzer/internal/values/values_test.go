@@ -43,6 +43,8 @@ func bareSet(b bool) (t *T) {
 	return
 }
 
+// fixed is assigned nowhere in this file, but a package-level variable may
+// be assigned by the package's tests or through go:linkname.
 var fixed = "pkg"
 
 var changed = "pkg"
@@ -82,7 +84,7 @@ func f(param string, cond bool) {
 	got_12 := param        // unknown
 	got_13 := ctor("c").S  // "c"
 	got_14 := twoReturns(true) // unknown
-	got_15 := fixed        // "pkg"
+	got_15 := fixed        // unknown
 	got_16 := changed      // unknown
 	got_17 := !lit.B && cond // unknown
 	got_18 := lit.B && cond  // false

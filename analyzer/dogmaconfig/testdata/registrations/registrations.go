@@ -107,11 +107,11 @@ func (WrapApp) Configure(c dogma.ApplicationConfigurer) {
 
 var noHandler dogma.AggregateMessageHandler
 
-// want +1 NilValues:`application registrations.NilValues identity<> handlers<nil nil:\*registrations.Agg \*registrations.PtrAgg>$`
+// want +1 NilValues:`application registrations.NilValues identity<> handlers<nil:\*registrations.Agg \*registrations.PtrAgg partial>$`
 type NilValues struct{}
 
-// NilValues registers a nil interface through a package-level variable, a
-// nil *Agg (whose Configure has a value receiver) and a nil *PtrAgg (whose
+// NilValues registers a package-level variable, which is unknown (the
+// package's tests may assign it), a nil *Agg (whose Configure has a value receiver) and a nil *PtrAgg (whose
 // Configure has a pointer receiver, so it is registered as its type).
 func (NilValues) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(noHandler)
