@@ -174,7 +174,8 @@ func (j *journal) string(i uint32) string {
 	return j.strs[(i-1)/chunkSize][(i-1)%chunkSize]
 }
 
-func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, instance, note string) {
+// add appends a record and returns its index, for setNote.
+func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, instance, note string) int {
 	if len(j.chunks) == 0 || len(j.chunks[len(j.chunks)-1]) == chunkSize {
 		j.chunks = append(j.chunks, make([]record, 0, chunkSize))
 	}
@@ -194,15 +195,33 @@ func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, ins
 		}
 		r.instance = j.instAt
 	}
-	if note != "" {
-		if j.noteAt == 0 || note != j.note {
-			j.note, j.noteAt = note, j.str(note)
-		}
-		r.note = j.noteAt
-	}
+	r.note = j.noteIndex(note)
 	last := &j.chunks[len(j.chunks)-1]
 	*last = append(*last, r)
 	j.n++
+	return j.n - 1
+}
+
+// noteIndex stores a note, or finds it stored last, and returns 1 + its
+// index; 0 for "".
+func (j *journal) noteIndex(note string) uint32 {
+	if note == "" {
+		return 0
+	}
+	if j.noteAt == 0 || note != j.note {
+		j.note, j.noteAt = note, j.str(note)
+	}
+	return j.noteAt
+}
+
+// action returns the action of record i.
+func (j *journal) action(i int) Action { return j.chunks[i/chunkSize][i%chunkSize].action }
+
+// setNote sets the note of record i: a handling's record is added when the
+// handler is called, so that what the handler does comes after it, and its
+// outcome is known only when the handler returns.
+func (j *journal) setNote(i int, note string) {
+	j.chunks[i/chunkSize][i%chunkSize].note = j.noteIndex(note)
 }
 
 // entries builds the Entries; env finds a message's envelope by ID.
