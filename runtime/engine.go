@@ -41,6 +41,7 @@ type Engine struct {
 	journal    journal
 
 	op    *operation   // the operation in progress, under mu
+	opG   atomic.Uintptr // curg() of the goroutine running op; see fromHandler
 	spare operation    // reused by every operation, to save allocations
 	envs  [][]envelope // every envelope, by message ID, in chunks of envChunk
 
@@ -142,7 +143,14 @@ func (e *Engine) setNow(t time.Time) {
 }
 
 // Violations returns every violation so far, in the order found.
+//
+// Called from inside one of the engine's handlers, it returns at once with
+// the violations so far, the engine-call-from-handler violation of the call
+// included.
 func (e *Engine) Violations() []Violation {
+	if e.fromHandler("Violations") {
+		return append([]Violation(nil), e.violations...)
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return append([]Violation(nil), e.violations...)
@@ -150,7 +158,13 @@ func (e *Engine) Violations() []Violation {
 
 // Journal returns every entry so far: the messages given to the engine,
 // each handling, each produced message with its cause, and notices.
+//
+// Called from inside one of the engine's handlers, it returns at once with
+// the entries so far, and the call is an engine-call-from-handler violation.
 func (e *Engine) Journal() []Entry {
+	if e.fromHandler("Journal") {
+		return e.journal.entries(e.cfg.start, e.handlers, e.envelope)
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.journal.entries(e.cfg.start, e.handlers, e.envelope)
@@ -161,6 +175,9 @@ func (e *Engine) Journal() []Entry {
 // no handler, if a handler returns an error, or, in strict mode, for the first
 // violation.
 func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dogma.ExecuteCommandOption) error {
+	if e.fromHandler("ExecuteCommand") {
+		return errFromHandler("call ExecuteCommand")
+	}
 	if cmd == nil {
 		return errors.New("cannot execute a nil command")
 	}
@@ -172,7 +189,7 @@ func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dog
 	if err := validateMessage(cmd); err != nil {
 		return fmt.Errorf("cannot execute %s: %w", typeName(t), err)
 	}
-	return e.run(ctx, func() {
+	return e.run(ctx, "ExecuteCommand", func() {
 		e.enqueue(e.newEnvelope(cmd, commandMessage, mt, 0), Executed)
 	})
 }
@@ -180,6 +197,9 @@ func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dog
 // RecordEvent validates ev, then delivers it to its consumers and handles
 // everything that causes before returning. Errors are as for ExecuteCommand.
 func (e *Engine) RecordEvent(ctx context.Context, ev dogma.Event) error {
+	if e.fromHandler("RecordEvent") {
+		return errFromHandler("call RecordEvent")
+	}
 	if ev == nil {
 		return errors.New("cannot record a nil event")
 	}
@@ -191,17 +211,20 @@ func (e *Engine) RecordEvent(ctx context.Context, ev dogma.Event) error {
 	if err := validateMessage(ev); err != nil {
 		return fmt.Errorf("cannot record %s: %w", typeName(t), err)
 	}
-	return e.run(ctx, func() {
+	return e.run(ctx, "RecordEvent", func() {
 		e.enqueue(e.newEnvelope(ev, eventMessage, mt, 0), Recorded)
 	})
 }
 
 // AdvanceTime moves the clock forward by d; see AdvanceTo.
 func (e *Engine) AdvanceTime(d time.Duration) error {
+	if e.fromHandler("AdvanceTime") {
+		return errFromHandler("advance time")
+	}
 	if d < 0 {
 		return fmt.Errorf("cannot advance time by %s: the duration must not be negative", d)
 	}
-	return e.advance(func(now time.Time) time.Time { return now.Add(d) })
+	return e.advance("", func(now time.Time) time.Time { return now.Add(d) })
 }
 
 // AdvanceTo moves the clock forward to t. Every timeout due by t is delivered
@@ -210,12 +233,16 @@ func (e *Engine) AdvanceTime(d time.Duration) error {
 // clock moved, every projection's Compact is called. In strict mode a
 // violation stops the clock at the time of the timeout being handled.
 func (e *Engine) AdvanceTo(t time.Time) error {
-	return e.advance(func(time.Time) time.Time { return t })
+	return e.advance("AdvanceTo", func(time.Time) time.Time { return t })
 }
 
 // advance moves the clock to target(now), computed under the lock so that
 // concurrent callers each advance from the time they find.
-func (e *Engine) advance(target func(now time.Time) time.Time) error {
+// method is the caller's name for fromHandler, "" if it has checked.
+func (e *Engine) advance(method string, target func(now time.Time) time.Time) error {
+	if method != "" && e.fromHandler(method) {
+		return errFromHandler("advance time")
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	t := target(e.now)

@@ -258,34 +258,6 @@ func TestStrictModeAbortsAtTheFirstViolation(t *testing.T) {
 	}
 }
 
-func TestCallingTheEngineFromInsideAHandlerIsAnError(t *testing.T) {
-	i := &reentrantInteg{integ: newInteg()}
-	e := mustNew(t, app(newAgg(), i))
-	i.e = e
-	must(t, e.ExecuteCommand(ctx, &Cmd2{ID: "y"}))
-	if i.inner == nil || !strings.Contains(i.inner.Error(), "cannot call the engine from inside one of its handlers") {
-		t.Fatalf("inner error: %v", i.inner)
-	}
-	// Now may be called from a handler.
-	if !i.now.Equal(runtime.DefaultStartTime) {
-		t.Fatal(i.now)
-	}
-}
-
-// reentrantInteg calls the engine with the context it is handed.
-type reentrantInteg struct {
-	*integ
-	e     *runtime.Engine
-	inner error
-	now   time.Time
-}
-
-func (i *reentrantInteg) HandleCommand(ctx context.Context, s dogma.IntegrationCommandScope, c dogma.Command) error {
-	i.inner = i.e.ExecuteCommand(ctx, &Cmd{ID: "x"})
-	i.now = i.e.Now()
-	return nil
-}
-
 func TestStartTime(t *testing.T) {
 	e := mustNew(t, app(newAgg()))
 	if !e.Now().Equal(runtime.DefaultStartTime) {

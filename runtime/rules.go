@@ -21,6 +21,7 @@ const (
 	ProjectionOCCUpdate    RuleID = "projection-occ-update"
 	ProjectionOCCConflict  RuleID = "projection-occ-conflict"
 	CloseResource          RuleID = "close-resource"
+	EngineCallFromHandler  RuleID = "engine-call-from-handler"
 )
 
 // DocsURL is the base of every run-time rule's documentation URL.
@@ -174,6 +175,14 @@ var catalog = []Rule{
 		Quote:   "If r is present in the OCC store the handler SHOULD remove it.",
 		Source:  "projection.go: CloseResource()",
 		Summary: "after CloseResource(r), ResourceVersion(r) was still not empty",
+	},
+	{
+		ID: EngineCallFromHandler, Level: Must,
+		Methods: "Engine.ExecuteCommand, Engine.RecordEvent, Engine.AdvanceTime, Engine.AdvanceTo, Engine.Violations, Engine.Journal, Engine.Pending",
+		Quote:   "A CommandExecutor executes a command from outside the context of any message handler.",
+		Source:  "executor.go: CommandExecutor",
+		Summary: "a handler called a method of the engine that is running it, other than Now and Application, which would wait forever for the operation in progress; " +
+			"the method returns at once, with an error from ExecuteCommand, RecordEvent, AdvanceTime and AdvanceTo and with the state so far from the others",
 	},
 }
 
