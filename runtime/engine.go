@@ -40,10 +40,10 @@ type Engine struct {
 	violations []Violation
 	journal    journal
 
-	op    *operation   // the operation in progress, under mu
+	op    *operation     // the operation in progress, under mu
 	opG   atomic.Uintptr // curg() of the goroutine running op; see fromHandler
-	spare operation    // reused by every operation, to save allocations
-	envs  [][]envelope // every envelope, by message ID, in chunks of envChunk
+	spare operation      // reused by every operation, to save allocations
+	envs  [][]envelope   // every envelope, by message ID, in chunks of envChunk
 
 	// Slabs that other per-message values are carved from.
 	aggs  []aggregateInstance
