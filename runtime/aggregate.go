@@ -101,7 +101,7 @@ func (e *Engine) loadAggregate(h *handler, inst *aggregateInstance, s site) bool
 		return false
 	}
 	if r1 == nil || isNilPointer(r1) {
-		e.report(s, NewReturnedNil, "New returned %s; return a non-nil root, such as a pointer to a zero value", describeNil(r1))
+		e.report(s, NewReturnsNil, "New returned %s; return a non-nil root, such as a pointer to a zero value", describeNil(r1))
 		return false
 	}
 	if !e.call(s, func() { r2 = h.agg.New() }) {

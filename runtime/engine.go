@@ -64,7 +64,8 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 		o(&c)
 	}
 
-	if err := problemsError(validate.Application(app)); err != nil {
+	va := validate.FromApplication(app)
+	if err := problemsError(validate.CheckApplication(va)); err != nil {
 		return nil, err
 	}
 
@@ -78,6 +79,12 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 	cfg, hs := model(app, c.enabled)
 	if len(hs) > maxHandlers {
 		return nil, fmt.Errorf("application has %d handlers; the engine supports at most %d", len(hs), maxHandlers)
+	}
+	if len(va.Registrations) != len(hs) {
+		return nil, fmt.Errorf("application is invalid: its Configure registered %d handlers on one call and %d on another; register the same handlers every time", len(va.Registrations), len(hs))
+	}
+	for i, h := range hs {
+		h.model = va.Registrations[i].Handler
 	}
 
 	e = &Engine{
@@ -104,9 +111,8 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 				mt.consumers = append(mt.consumers, h)
 			}
 		}
-		h.output = map[*msgType]struct{}{}
 		for t := range h.produce {
-			h.output[record(t)] = struct{}{}
+			record(t)
 		}
 	}
 	return e, nil

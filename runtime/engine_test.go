@@ -245,7 +245,7 @@ func TestStrictModeAbortsAtTheFirstViolation(t *testing.T) {
 	}
 	e = mustNew(t, app(ag), runtime.Strict(true))
 	err = e.ExecuteCommand(ctx, &Cmd{ID: "a"})
-	if !errors.As(err, &ve) || ve.Violation.Rule != runtime.UndeclaredMessage || recorded != 0 {
+	if !errors.As(err, &ve) || ve.Violation.Rule != runtime.ScopeUnroutedMessage || recorded != 0 {
 		t.Fatalf("error: %v, handler went on: %d", err, recorded)
 	}
 	wantLines(t, "produced", entries(e, runtime.Produced))

@@ -65,8 +65,8 @@ func TestExampleDefectsBodiesGiveExactlyTheExpectedViolations(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantViolations(t, e,
-		"undeclared-message|MUST|account|AggregateCommandScope.RecordEvent|alice|messages.AccountCloseDeclined",
-		"new-returned-nil|MUST|transfer-workflow|New|t1|messages.TransferStarted",
+		"scope-unrouted-message|MUST|account|AggregateCommandScope.RecordEvent|alice|messages.AccountCloseDeclined",
+		"new-returns-nil|MUST|transfer-workflow|New|t1|messages.TransferStarted",
 		"empty-instance-id|MUST|transfer|RouteCommandToInstance||messages.CompleteTransfer",
 		"unexpected-message-panic|MUST|transfer|HandleCommand|t1|messages.FailTransfer",
 	)
@@ -80,7 +80,7 @@ func TestExampleDefectsBodiesGiveExactlyTheExpectedViolations(t *testing.T) {
 	_ = s.ExecuteCommand(ctx, dmessages.ChargeCard{PaymentID: "p1", AccountID: "alice", CardToken: "card", Amount: 500_00})
 	err := s.ExecuteCommand(ctx, dmessages.CloseAccount{AccountID: "alice"})
 	var ve *runtime.ViolationError
-	if !errors.As(err, &ve) || ve.Violation.Rule != runtime.UndeclaredMessage {
+	if !errors.As(err, &ve) || ve.Violation.Rule != runtime.ScopeUnroutedMessage {
 		t.Fatalf("strict: %v", err)
 	}
 }

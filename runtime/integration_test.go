@@ -48,7 +48,7 @@ func TestIntegrationProducedEventsAreChecked(t *testing.T) {
 	}
 	e := mustNew(t, app(newAgg(), i))
 	must(t, e.ExecuteCommand(ctx, &Cmd2{ID: "x"}))
-	wantViolations(t, e, "undeclared-message|MUST|integ|IntegrationCommandScope.RecordEvent||*runtime_test.Evt")
+	wantViolations(t, e, "scope-unrouted-message|MUST|integ|IntegrationCommandScope.RecordEvent||*runtime_test.Evt")
 	if v := e.Violations()[0]; !strings.Contains(v.Message, "add dogma.RecordsEvent[*runtime_test.Evt]() to its routes") {
 		t.Fatalf("message: %s", v.Message)
 	}

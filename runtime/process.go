@@ -139,7 +139,7 @@ func (e *Engine) newProcessRoot(h *handler, s site) (dogma.ProcessRoot, bool) {
 		return nil, false
 	}
 	if r1 == nil || isNilPointer(r1) {
-		e.report(s, NewReturnedNil, "New returned %s; return a non-nil root, such as dogma.StatelessProcessRoot or a pointer to a zero value", describeNil(r1))
+		e.report(s, NewReturnsNil, "New returned %s; return a non-nil root, such as dogma.StatelessProcessRoot or a pointer to a zero value", describeNil(r1))
 		return nil, false
 	}
 	if !e.call(s, func() { r2 = h.proc.New() }) {

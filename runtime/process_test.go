@@ -302,7 +302,7 @@ func TestProcessProducedMessagesAreChecked(t *testing.T) {
 	e := mustNew(t, app(newAgg(), p))
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a", N: 1}))
 	wantViolations(t, e,
-		"undeclared-message|MUST|proc|ProcessEventScope.ExecuteCommand|a|*runtime_test.Cmd",
+		"scope-unrouted-message|MUST|proc|ProcessEventScope.ExecuteCommand|a|*runtime_test.Cmd",
 		"invalid-message|MUST|proc|ProcessEventScope.ExecuteCommand|a|*runtime_test.Cmd2",
 		"invalid-message|MUST|proc|ProcessEventScope.ScheduleTimeout|a|*runtime_test.TO",
 		"invalid-message|MUST|proc|ProcessEventScope.ScheduleTimeout|a|<nil>",
@@ -353,7 +353,7 @@ func TestProcessTimeoutScopeMethodsAndPanics(t *testing.T) {
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a", N: 1}))
 	must(t, e.AdvanceTime(time.Hour))
 	wantViolations(t, e,
-		"undeclared-message|MUST|proc|ProcessTimeoutScope.ExecuteCommand|a|*runtime_test.Cmd",
+		"scope-unrouted-message|MUST|proc|ProcessTimeoutScope.ExecuteCommand|a|*runtime_test.Cmd",
 		"unexpected-message-panic|MUST|proc|HandleTimeout|a|*runtime_test.TO",
 	)
 }
@@ -363,7 +363,7 @@ func TestProcessNewChecks(t *testing.T) {
 	p.newFn = func() dogma.ProcessRoot { return nil }
 	e := mustNew(t, app(p))
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a"}))
-	wantViolations(t, e, "new-returned-nil|MUST|proc|New|a|*runtime_test.Evt")
+	wantViolations(t, e, "new-returns-nil|MUST|proc|New|a|*runtime_test.Evt")
 
 	n := 0
 	q := newProc()
