@@ -140,7 +140,7 @@ func (e *Engine) checkNew(s site, r1, r2 any) bool {
 		e.report(s, NewInconsistent, "New returned %T on one call and %T on the next; return the same type every time", r1, r2)
 		return false
 	}
-	if !e.deepEqual(s.h, r1, r2) {
+	if !e.deepEqual(s, r1, r2) {
 		e.report(s, NewInconsistent, "two calls to New returned different %T values; return the same initial state every time, without clocks, counters or random values", r1)
 		return false
 	}
@@ -167,7 +167,7 @@ func (e *Engine) checkRoot(inst *aggregateInstance, s site, events []dogma.Event
 			return
 		}
 	}
-	if !e.deepEqual(s.h, inst.root, inst.shadow) {
+	if !e.deepEqual(s, inst.root, inst.shadow) {
 		s.method, s.typ = "HandleCommand", ""
 		e.report(s, RootModified,
 			"the root after HandleCommand differs from New() plus ApplyEvent of its %d events; change the root only in ApplyEvent, by recording events", len(inst.history))
