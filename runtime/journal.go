@@ -71,6 +71,10 @@ type Entry struct {
 
 	// Note explains Notice entries and skipped or failed handling.
 	Note string
+
+	// Dropped is true for a produced message that is not dispatched because
+	// the handling that produced it did not succeed.
+	Dropped bool
 }
 
 // String formats e on one line without calling any application code, so that
@@ -146,10 +150,18 @@ type journal struct {
 	inst, note     string
 	instAt, noteAt uint32
 
+	// notes keeps the index of the first notes seen, which are mostly the
+	// engine's own few, so that notes that alternate are stored once.
+	notes map[string]uint32
+
 	n int
 }
 
 const chunkSize = 1024
+
+// maxKeptNotes bounds journal.notes: log lines are notes too, and are
+// mostly unique.
+const maxKeptNotes = 64
 
 // timeMark says that the records from the one numbered first (from 0) on
 // were made at at, a duration since the start time.
@@ -208,10 +220,21 @@ func (j *journal) noteIndex(note string) uint32 {
 	if note == "" {
 		return 0
 	}
-	if j.noteAt == 0 || note != j.note {
-		j.note, j.noteAt = note, j.str(note)
+	if j.noteAt != 0 && note == j.note {
+		return j.noteAt
 	}
-	return j.noteAt
+	at, ok := j.notes[note]
+	if !ok {
+		at = j.str(note)
+		if len(j.notes) < maxKeptNotes {
+			if j.notes == nil {
+				j.notes = map[string]uint32{}
+			}
+			j.notes[note] = at
+		}
+	}
+	j.note, j.noteAt = note, at
+	return at
 }
 
 // action returns the action of record i.
@@ -252,6 +275,7 @@ func (j *journal) entries(start time.Time, handlers []*handler, env func(id uint
 				if r.action == Produced && env.timeoutInfo != nil {
 					en.ScheduledFor = env.scheduledFor
 				}
+				en.Dropped = r.action == Produced && en.Note == droppedProducedNote
 			}
 			out = append(out, en)
 		}

@@ -165,7 +165,7 @@ func (e *Engine) commitProcess(h *handler, method string, inst *processInstance,
 				n++
 			}
 		}
-		e.notice(env, h, id, afterReturn(method)+endedNote(n))
+		e.notice(env, h, id, endedNote(method, n))
 	} else {
 		h.processes[id] = inst
 	}
@@ -271,11 +271,16 @@ func (sc *processScope) Log(format string, args ...any) {
 	sc.e.log(sc.h, sc.env, sc.id, format, args...)
 }
 
-// endedNote is the notice of an ended instance that had n timeouts pending;
-// the usual none needs no formatting.
-func endedNote(n int) string {
+// endedNote is the notice of an instance ended by method that had n timeouts
+// pending; the usual none needs no formatting.
+func endedNote(method string, n int) string {
 	if n == 0 {
-		return "instance ended; its state is dropped and 0 timeouts cancelled"
+		switch method {
+		case "HandleEvent":
+			return "after HandleEvent returned: instance ended; its state is dropped and 0 timeouts cancelled"
+		case "HandleTimeout":
+			return "after HandleTimeout returned: instance ended; its state is dropped and 0 timeouts cancelled"
+		}
 	}
-	return fmt.Sprintf("instance ended; its state is dropped and %d timeouts cancelled", n)
+	return fmt.Sprintf(afterReturn(method)+"instance ended; its state is dropped and %d timeouts cancelled", n)
 }

@@ -25,9 +25,9 @@ type producedRoute struct {
 
 // routeOf returns the answer for type t, which a handler of h produced as a
 // message of kind k.
-func (e *Engine) routeOf(h *handler, t reflect.Type, k messageKind) *producedRoute {
+func (e *Engine) routeOf(h *handler, t reflect.Type, k messageKind) producedRoute {
 	if r, ok := h.routed[t]; ok && r.kind == k {
-		return &r.producedRoute
+		return r.producedRoute
 	}
 	mt := validate.MessageTypeOf(t)
 	r := producedRoute{name: e.typeName(t)}
@@ -46,7 +46,7 @@ func (e *Engine) routeOf(h *handler, t reflect.Type, k messageKind) *producedRou
 		h.routed = map[reflect.Type]routedType{}
 	}
 	h.routed[t] = routedType{kind: k, producedRoute: r}
-	return &r
+	return r
 }
 
 // routedType is a cached answer, with the kind it was asked for: a type
