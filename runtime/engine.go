@@ -168,12 +168,22 @@ func (e *Engine) Violations() []Violation {
 // Called from inside one of the engine's handlers, it returns at once with
 // the entries so far, and the call is an engine-call-from-handler violation.
 func (e *Engine) Journal() []Entry {
+	return e.JournalSince(0)
+}
+
+// JournalSince returns the entries after the first seq: those numbered from
+// seq+1 on. A test that reads the journal after each operation reads each
+// entry once.
+//
+// Called from inside one of the engine's handlers, it returns at once with
+// the entries so far, and the call is an engine-call-from-handler violation.
+func (e *Engine) JournalSince(seq int) []Entry {
 	if e.fromHandler("Journal") {
-		return e.journal.entries(e.cfg.start, e.handlers, e.envelope)
+		return e.journal.entries(e.cfg.start, e.handlers, e.envelope, seq)
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.journal.entries(e.cfg.start, e.handlers, e.envelope)
+	return e.journal.entries(e.cfg.start, e.handlers, e.envelope, seq)
 }
 
 // ExecuteCommand validates cmd, then handles it and everything it causes

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -247,38 +248,40 @@ func (j *journal) setNote(i int, note string) {
 	j.chunks[i/chunkSize][i%chunkSize].note = j.noteIndex(note)
 }
 
-// entries builds the Entries; env finds a message's envelope by ID.
-func (j *journal) entries(start time.Time, handlers []*handler, env func(id uint64) *envelope) []Entry {
-	out := make([]Entry, 0, j.n)
-	mark := 0
-	for _, c := range j.chunks {
-		for _, r := range c {
-			for mark+1 < len(j.times) && j.times[mark+1].first <= len(out) {
-				mark++
-			}
-			en := Entry{Seq: len(out) + 1, At: start.Add(j.times[mark].at), Action: r.action}
-			if r.h != 0 {
-				en.Handler = handlers[r.h-1].name
-			}
-			if r.instance != 0 {
-				en.Instance = j.string(r.instance)
-			}
-			if r.note != 0 {
-				en.Note = j.string(r.note)
-			}
-			if r.msg != 0 {
-				env := env(r.msg)
-				en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.mt.name, env.msg
-				if env.cause != 0 {
-					en.CauseID = strconv.FormatUint(env.cause, 10)
-				}
-				if r.action == Produced && env.timeoutInfo != nil {
-					en.ScheduledFor = env.scheduledFor
-				}
-				en.Dropped = r.action == Produced && en.Note == droppedProducedNote
-			}
-			out = append(out, en)
+// entries builds the Entries from the one numbered from+1 on; env finds a
+// message's envelope by ID.
+func (j *journal) entries(start time.Time, handlers []*handler, env func(id uint64) *envelope, from int) []Entry {
+	from = max(0, min(from, j.n))
+	out := make([]Entry, 0, j.n-from)
+	// The time mark of record from: the last one that starts at or before it.
+	mark := max(0, sort.Search(len(j.times), func(k int) bool { return j.times[k].first > from })-1)
+	for i := from; i < j.n; i++ {
+		r := j.chunks[i/chunkSize][i%chunkSize]
+		for mark+1 < len(j.times) && j.times[mark+1].first <= i {
+			mark++
 		}
+		en := Entry{Seq: i + 1, At: start.Add(j.times[mark].at), Action: r.action}
+		if r.h != 0 {
+			en.Handler = handlers[r.h-1].name
+		}
+		if r.instance != 0 {
+			en.Instance = j.string(r.instance)
+		}
+		if r.note != 0 {
+			en.Note = j.string(r.note)
+		}
+		if r.msg != 0 {
+			env := env(r.msg)
+			en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.mt.name, env.msg
+			if env.cause != 0 {
+				en.CauseID = strconv.FormatUint(env.cause, 10)
+			}
+			if r.action == Produced && env.timeoutInfo != nil {
+				en.ScheduledFor = env.scheduledFor
+			}
+			en.Dropped = r.action == Produced && en.Note == droppedProducedNote
+		}
+		out = append(out, en)
 	}
 	return out
 }

@@ -270,6 +270,12 @@ func TestAdvanceTimeAndRecordEventSteps(t *testing.T) {
 		s.ExecuteCommand(openA1)
 		s.AdvanceTime(time.Hour, rt.ExecutesType[Notify]())
 	})
+	// The chain of a timeout's command reaches back to the step that
+	// scheduled it.
+	fail(t, func(s *rt.Scenario) {
+		s.ExecuteCommand(openA1)
+		s.AdvanceTime(24*time.Hour, rt.Executes(Notify{ID: "a1", Text: "deposit now"}))
+	})
 }
 
 func TestStepErrors(t *testing.T) {

@@ -28,6 +28,11 @@ type Scenario struct {
 	e      *runtime.Engine
 	ctx    context.Context
 	failed bool // Begin failed: every step is skipped
+
+	// The journal read so far, and its message entries by ID, for causal
+	// chains that reach back into earlier steps (a timeout's scheduling).
+	seen     int
+	messages map[string]runtime.Entry
 }
 
 // Begin creates an engine for app and returns a scenario that drives it. An
@@ -39,7 +44,7 @@ func Begin(t testing.TB, app dogma.Application, opts ...runtime.Option) *Scenari
 		t.Fatalf("runtimetest: %v", err)
 		return &Scenario{t: t, failed: true}
 	}
-	return &Scenario{t: t, e: e, ctx: context.Background()}
+	return &Scenario{t: t, e: e, ctx: context.Background(), messages: map[string]runtime.Entry{}}
 }
 
 // Engine returns the scenario's engine, for what the expectations do not
@@ -71,9 +76,13 @@ func (s *Scenario) step(name string, run func() error, expect []Expectation) {
 	if s.failed {
 		return
 	}
-	before, vbefore := len(s.e.Journal()), len(s.e.Violations())
+	// A step reads only the journal entries and violations it caused.
+	s.seen += len(s.e.JournalSince(s.seen)) // entries from outside the steps
+	vbefore := len(s.e.Violations())
 	err := run()
-	o := newOutcome(s.e.Journal(), before, s.e.Violations()[vbefore:])
+	entries := s.e.JournalSince(s.seen)
+	s.seen += len(entries)
+	o := newOutcome(entries, s.messages, s.e.Violations()[vbefore:])
 	if err != nil {
 		s.t.Errorf("runtimetest: %s returned an error: %v%s", name, err, o.journalSection())
 	}
@@ -105,14 +114,15 @@ type outcome struct {
 	violations []runtime.Violation
 }
 
-func newOutcome(journal []runtime.Entry, from int, vs []runtime.Violation) *outcome {
-	o := &outcome{entries: journal[from:], byID: map[string]runtime.Entry{}, violations: vs}
-	for _, en := range journal {
+// newOutcome returns the outcome of a step's entries, adding their messages
+// to byID, which holds those of every step so far.
+func newOutcome(entries []runtime.Entry, byID map[string]runtime.Entry, vs []runtime.Violation) *outcome {
+	for _, en := range entries {
 		if en.MessageID != "" && (en.Action == runtime.Executed || en.Action == runtime.Recorded || en.Action == runtime.Produced) {
-			o.byID[en.MessageID] = en
+			byID[en.MessageID] = en
 		}
 	}
-	return o
+	return &outcome{entries: entries, byID: byID, violations: vs}
 }
 
 // produced returns the messages of one kind that handlers produced in the
