@@ -168,7 +168,7 @@ func (e *Engine) Violations() []Violation {
 // Called from inside one of the engine's handlers, it returns at once with
 // the entries so far, and the call is an engine-call-from-handler violation.
 func (e *Engine) Journal() []Entry {
-	return e.JournalSince(0)
+	return e.journalSince("Journal", 0)
 }
 
 // JournalSince returns the entries after the first seq: those numbered from
@@ -178,7 +178,11 @@ func (e *Engine) Journal() []Entry {
 // Called from inside one of the engine's handlers, it returns at once with
 // the entries so far, and the call is an engine-call-from-handler violation.
 func (e *Engine) JournalSince(seq int) []Entry {
-	if e.fromHandler("Journal") {
+	return e.journalSince("JournalSince", seq)
+}
+
+func (e *Engine) journalSince(method string, seq int) []Entry {
+	if e.fromHandler(method) {
 		return e.journal.entries(e.cfg.start, e.handlers, e.envelope, seq)
 	}
 	e.mu.Lock()

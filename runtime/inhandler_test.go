@@ -37,6 +37,7 @@ func TestEngineCallsFromInsideAHandlerReturnAtOnce(t *testing.T) {
 		s.RecordEvent(&Evt{ID: "a", N: 1})
 		got.violations = len(e.Violations())
 		got.journal = len(e.Journal())
+		got.journalSince = len(e.JournalSince(1))
 		got.pending = e.Pending()
 		got.advance = e.AdvanceTime(time.Hour)
 		got.advanceTo = e.AdvanceTo(runtime.DefaultStartTime.Add(time.Hour))
@@ -51,7 +52,7 @@ func TestEngineCallsFromInsideAHandlerReturnAtOnce(t *testing.T) {
 
 	// Each answered from the state so far: Violations saw its own call's
 	// violation; the journal had the command, its handling and the event.
-	if got.violations != 1 || got.journal != 3 || got.pending != 0 {
+	if got.violations != 1 || got.journal != 3 || got.journalSince != 2 || got.pending != 0 {
 		t.Fatalf("answers: %+v", got)
 	}
 	for name, err := range map[string]error{"AdvanceTime": got.advance, "AdvanceTo": got.advanceTo, "ExecuteCommand": got.execute, "RecordEvent": got.record} {
@@ -64,7 +65,7 @@ func TestEngineCallsFromInsideAHandlerReturnAtOnce(t *testing.T) {
 	}
 	v := "engine-call-from-handler|MUST|agg|%s|a|*runtime_test.Cmd"
 	wantViolations(t, e,
-		sprintf(v, "Engine.Violations"), sprintf(v, "Engine.Journal"), sprintf(v, "Engine.Pending"),
+		sprintf(v, "Engine.Violations"), sprintf(v, "Engine.Journal"), sprintf(v, "Engine.JournalSince"), sprintf(v, "Engine.Pending"),
 		sprintf(v, "Engine.AdvanceTime"), sprintf(v, "Engine.AdvanceTo"),
 		sprintf(v, "Engine.ExecuteCommand"), sprintf(v, "Engine.RecordEvent"))
 	if m := e.Violations()[0].Message; m != "the handler called Engine.Violations on the engine that is running it, which would wait forever for the operation in progress; read the engine's state once the operation has returned, in the test itself" {

@@ -202,7 +202,7 @@ var catalog = []Rule{
 	},
 	{
 		ID: EngineCallFromHandler, Level: Must,
-		Methods: "Engine.ExecuteCommand, Engine.RecordEvent, Engine.AdvanceTime, Engine.AdvanceTo, Engine.Violations, Engine.Journal, Engine.Pending",
+		Methods: "Engine.ExecuteCommand, Engine.RecordEvent, Engine.AdvanceTime, Engine.AdvanceTo, Engine.Violations, Engine.Journal, Engine.JournalSince, Engine.Pending",
 		Quote:   "A CommandExecutor executes a command from outside the context of any message handler.",
 		Source:  "executor.go: CommandExecutor",
 		Summary: "a handler called a method of the engine that is running it, other than Now and Application, which would wait forever for the operation in progress; " +
