@@ -26,10 +26,11 @@ func withDeadline(t *testing.T, fn func()) {
 func TestEngineCallsFromInsideAHandlerReturnAtOnce(t *testing.T) {
 	var e *runtime.Engine
 	type answers struct {
-		violations, journal, pending  int
-		advance, advanceTo, execute   error
-		record, executeWithHandlerCtx error
-		now                           time.Time
+		violations, journal, pending int
+		journalSince                 int
+		advance, advanceTo, execute  error
+		record                       error
+		now                          time.Time
 	}
 	var got answers
 	a := newAgg()
