@@ -173,6 +173,14 @@ func TestMatchingExpectations(t *testing.T) {
 		}))
 	})
 	fail(t, func(s *rt.Scenario) {
+		s.ExecuteCommand(openA1, rt.ExecutesMatching(func(m Notify) error {
+			if m.Text != "hello" {
+				return errors.New("the text is not hello")
+			}
+			return nil
+		}))
+	})
+	fail(t, func(s *rt.Scenario) {
 		s.ExecuteCommand(openA1, rt.ExecutesMatching[Notify](nil))
 	})
 }
@@ -181,6 +189,16 @@ func TestOnlyExpectations(t *testing.T) {
 	anyNotify := func(Notify) error { return nil }
 	pass(t, func(s *rt.Scenario) {
 		s.ExecuteCommand(openA1, rt.ExecutesOnly(anyNotify))
+	})
+	// The event given to the step is not one a handler recorded: only the
+	// notifier's Notified is.
+	pass(t, func(s *rt.Scenario) {
+		s.RecordEvent(AcctOpened{ID: "a1", Name: "Ann"}, rt.RecordsOnly(func(m Notified) error {
+			if m.ID != "a1" {
+				return errors.New("not a1")
+			}
+			return nil
+		}))
 	})
 	// Two event types are recorded: AcctOpened and Notified.
 	fail(t, func(s *rt.Scenario) {
