@@ -104,7 +104,8 @@ func wasWere(n int, past string) string {
 	return "were " + past
 }
 
-// RecordsType expects a handler to record an event of type T.
+// RecordsType expects a handler to record an event of type T, or, for an
+// interface T, of a type that implements it.
 func RecordsType[T dogma.Event]() Expectation {
 	return &typeMessage{kind: eventKind, typ: reflect.TypeFor[T]()}
 }
@@ -126,7 +127,7 @@ func (x *typeMessage) describe() string {
 func (x *typeMessage) check(o *outcome) result {
 	got := o.produced(x.kind)
 	for _, en := range got {
-		if reflect.TypeOf(en.Message) == x.typ {
+		if t := reflect.TypeOf(en.Message); t == x.typ || x.typ.Kind() == reflect.Interface && t.Implements(x.typ) {
 			return result{ok: true, text: fmt.Sprintf("#%s %s was %s", en.MessageID, en.MessageType, x.kind.past())}
 		}
 	}

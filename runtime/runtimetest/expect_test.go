@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dogmatiq/dogma"
 	"github.com/dogmavet/dogmavet/runtime"
 	rt "github.com/dogmavet/dogmavet/runtime/runtimetest"
 )
@@ -94,6 +95,16 @@ func lineDiff(want, got string) string {
 
 var openA1 = OpenAcct{ID: "a1", Name: "Ann"}
 
+// anEvent is an interface every event implements, unimplemented one none
+// does.
+type (
+	anEvent       interface{ dogma.Event }
+	unimplemented interface {
+		dogma.Event
+		Unimplemented()
+	}
+)
+
 func TestRecords(t *testing.T) {
 	pass(t, func(s *rt.Scenario) {
 		s.ExecuteCommand(openA1, rt.Records(AcctOpened{ID: "a1", Name: "Ann"}))
@@ -137,6 +148,9 @@ func TestExecutes(t *testing.T) {
 func TestTypeExpectations(t *testing.T) {
 	pass(t, func(s *rt.Scenario) {
 		s.ExecuteCommand(openA1, rt.RecordsType[AcctOpened](), rt.RecordsType[Notified](), rt.ExecutesType[Notify]())
+	})
+	pass(t, func(s *rt.Scenario) {
+		s.ExecuteCommand(openA1, rt.RecordsType[anEvent](), rt.Not(rt.RecordsType[unimplemented]()))
 	})
 	fail(t, func(s *rt.Scenario) {
 		s.ExecuteCommand(openA1, rt.RecordsType[FundsDeposited]())
