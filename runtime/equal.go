@@ -20,8 +20,9 @@ import (
 // shadow, each built by New(), never agree on them; and the unexported
 // fields of another package's types (a sync.Once, a logger, a cache) are
 // that package's bookkeeping, which may change when the root is merely used.
-// The engine compares everything else, as reflect.DeepEqual would, skips
-// those, and says in the journal, once per root type, what it skipped. A
+// The engine compares everything else, as reflect.DeepEqual would (another
+// package's type with an Equal method, such as time.Time, with that method),
+// skips those, and says in the journal, once per root type, what it skipped. A
 // root with none of them, and no interface that could hold one, goes through
 // reflect.DeepEqual itself.
 
@@ -86,6 +87,9 @@ func (c *comparer) flatLeaves(t reflect.Type, off uintptr, ls []leaf, path strin
 		}
 		return append(ls, leaf{off: off, kind: t.Kind()}), true
 	case reflect.Struct:
+		if hasEqualMethod(t, c.pkg) {
+			return nil, false // compared with its Equal method, see equalMethod
+		}
 		for i := range t.NumField() {
 			f := t.Field(i)
 			if foreignUnexported(t, f, c.pkg) {
@@ -349,6 +353,9 @@ func (w *skipper) equal(x, y reflect.Value) bool {
 		return w.equal(x.Elem(), y.Elem())
 	case reflect.Struct:
 		t := x.Type()
+		if eq, ok := equalMethod(x, y, w.c.pkg); ok {
+			return eq
+		}
 		for i := range x.NumField() {
 			f := t.Field(i)
 			if foreignUnexported(t, f, w.c.pkg) {
@@ -402,4 +409,48 @@ func (w *skipper) step(step string, fn func() bool) bool {
 	eq := fn()
 	w.path = w.path[:len(w.path)-1]
 	return eq
+}
+
+// equalMethod compares x and y, structs of another package's type with
+// unexported fields, with the type's own Equal method, such as time.Time's:
+// the package says what equal state is, so its fields need not be skipped.
+// ok is false when there is no such method or x cannot be used as a value.
+func equalMethod(x, y reflect.Value, pkg string) (eq, ok bool) {
+	t := x.Type()
+	if !hasEqualMethod(t, pkg) {
+		return false, false
+	}
+	x, y = usable(x), usable(y)
+	if !x.CanInterface() || !y.CanInterface() {
+		return false, false
+	}
+	m, _ := t.MethodByName("Equal")
+	return m.Func.Call([]reflect.Value{x, y})[0].Bool(), true
+}
+
+// usable returns v, or, for a value read through the root's own unexported
+// field, which reflect does not let a method be called on, the same value
+// read through its address: the field belongs to the root's package, whose
+// state the comparison may read.
+func usable(v reflect.Value) reflect.Value {
+	if v.CanInterface() || !v.CanAddr() {
+		return v
+	}
+	return reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
+}
+
+// hasEqualMethod reports whether t, a struct, is another package's type
+// with unexported fields and a method Equal(t) bool.
+func hasEqualMethod(t reflect.Type, pkg string) bool {
+	if t.PkgPath() == "" || t.PkgPath() == pkg {
+		return false
+	}
+	unexported := false
+	for i := range t.NumField() {
+		if !t.Field(i).IsExported() {
+			unexported = true
+		}
+	}
+	m, found := t.MethodByName("Equal")
+	return unexported && found && m.Type.NumIn() == 2 && m.Type.In(1) == t && m.Type.NumOut() == 1 && m.Type.Out(0).Kind() == reflect.Bool
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"time"
 )
 
 type flatInner struct {
@@ -186,6 +187,12 @@ type ownUnexportedRoot struct {
 	next *ownUnexportedRoot
 }
 
+type timeRoot struct {
+	At   time.Time
+	Done bool
+	at   time.Time
+}
+
 type nestedFuncRoot struct {
 	Items []struct {
 		Name string
@@ -242,6 +249,11 @@ func TestComparisonSkipsWhatCannotBeCompared(t *testing.T) {
 			[]string{"*runtime.nestedFuncRoot.M[key] (func)"}},
 		{"map keys differ", &nestedFuncRoot{M: map[string]any{"k": 1}}, &nestedFuncRoot{M: map[string]any{"j": 1}}, false, nil},
 		{"nil and empty map", &nestedFuncRoot{}, &nestedFuncRoot{M: map[string]any{}}, false, nil},
+		// Another package's type with an Equal method is compared with it.
+		{"equal times", &timeRoot{At: time.Unix(10, 0)}, &timeRoot{At: time.Unix(10, 0).In(time.FixedZone("x", 3600))}, true, nil},
+		{"different times", &timeRoot{At: time.Unix(10, 0)}, &timeRoot{At: time.Unix(11, 0)}, false, nil},
+		{"equal unexported times", &timeRoot{at: time.Unix(10, 0)}, &timeRoot{at: time.Unix(10, 0).In(time.UTC)}, true, nil},
+		{"different unexported times", &timeRoot{at: time.Unix(10, 0)}, &timeRoot{at: time.Unix(11, 0)}, false, nil},
 	}
 	for _, c := range cases {
 		e := &Engine{}
