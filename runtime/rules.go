@@ -118,7 +118,7 @@ var catalog = []Rule{
 		Methods: "AggregateMessageHandler.New, ProcessMessageHandler.New",
 		Quote:   "Each call SHOULD return the same type and initial state.",
 		Source:  "aggregate.go, process.go: New()",
-		Summary: "two calls to New() for a new instance returned values of different types or that are not reflect.DeepEqual; the first is used",
+		Summary: "two calls to New() for a new instance returned values of different types or that are not reflect.DeepEqual (skipping funcs, channels and other packages' unexported fields); the first is used",
 	},
 	{
 		ID: EmptyInstanceID, Level: Must,
@@ -170,7 +170,7 @@ var catalog = []Rule{
 		Methods: "AggregateMessageHandler.HandleCommand, AggregateRoot.ApplyEvent",
 		Quote:   "Specifically, the implementation MUST NOT modify the root directly.",
 		Source:  "aggregate.go: HandleCommand(); ApplyEvent(): \"This implementation of this method is the only code permitted to modify the instance's state.\"",
-		Summary: "after HandleCommand the root differs (reflect.DeepEqual) from New() plus ApplyEvent of its history; the root is rebuilt from the history",
+		Summary: "after HandleCommand the root differs (reflect.DeepEqual, skipping funcs, channels and other packages' unexported fields) from New() plus ApplyEvent of its history; the root is rebuilt from the history",
 	},
 	{
 		ID: ProjectionNewResource, Level: Must,
