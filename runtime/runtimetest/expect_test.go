@@ -342,3 +342,20 @@ func TestBeginFailsOnAnInvalidApplication(t *testing.T) {
 		t.Fatalf("fatal %v, errors %q", r.fatal, r.errors)
 	}
 }
+
+// In strict mode a violation stops the operation; the step reports the
+// violation once, or expects it with Violates.
+func TestStrictModeSteps(t *testing.T) {
+	r := newRecordingT()
+	s := rt.Begin(r, bankApp{}, runtime.Strict(true))
+	s.ExecuteCommand(openA1)
+	s.ExecuteCommand(DepositFunds{ID: "a1", Amount: 5, Stray: true}, rt.Violates(runtime.ScopeUnroutedMessage),
+		rt.Not(rt.RecordsType[FundsDeposited]()))
+	if len(r.errors) != 0 {
+		t.Fatalf("failures: %q", r.errors)
+	}
+	s.ExecuteCommand(DepositFunds{ID: "a1", Amount: 5, Stray: true})
+	if len(r.errors) != 1 || !strings.HasPrefix(r.errors[0], "runtimetest: ExecuteCommand(runtimetest_test.DepositFunds) broke 1 dogma rule:\n\t1. MUST [scope-unrouted-message]") {
+		t.Fatalf("failures: %q", r.errors)
+	}
+}
