@@ -2,11 +2,13 @@
 // checks what each step caused, and fails a test with every violation of
 // dogma's run-time rules.
 //
-//	func TestOpenAccount(t *testing.T) {
+//	func TestDeposit(t *testing.T) {
 //		s := runtimetest.Begin(t, app.New())
 //		s.ExecuteCommand(messages.OpenAccount{AccountID: "a1", CustomerName: "Ann"},
-//			runtimetest.Records(messages.AccountOpened{AccountID: "a1", CustomerName: "Ann"}),
-//			runtimetest.ExecutesType[messages.NotifyCustomer]())
+//			runtimetest.Records(messages.AccountOpened{AccountID: "a1", CustomerName: "Ann"}))
+//		s.ExecuteCommand(messages.ChargeCard{PaymentID: "p1", AccountID: "a1", CardToken: "card", Amount: 100},
+//			runtimetest.Executes(messages.CreditAccount{AccountID: "a1", TransactionID: "p1", Amount: 100}),
+//			runtimetest.RecordsType[messages.AccountCredited]())
 //	}
 //
 // Each step (ExecuteCommand, RecordEvent, AdvanceTime) is checked against
