@@ -5,6 +5,7 @@ var _ = addRules(200,
 		ID:       IdentityMissing,
 		Title:    "Configure must call Identity",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R1", "R19"},
 		Why: "configkit panics with \"is configured without an identity, Identity() must be called exactly once " +
 			"within Configure()\". Within an application, a disabled handler that configures nothing else is " +
@@ -40,6 +41,7 @@ var _ = addRules(200,
 		ID:       IdentityMultiple,
 		Title:    "Configure must call Identity only once",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R2"},
 		Why: "configkit panics on the second call, even with the same values: \"is configured with multiple " +
 			"identities …, Identity() must be called exactly once within Configure()\".",
@@ -58,6 +60,7 @@ c.Identity("accounts", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		ID:       IdentityName,
 		Title:    "Names must be non-empty, printable and contain no whitespace",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R3"},
 		Why: "dogma: \"It MUST contain solely printable, non-space UTF-8 characters.\" configkit rejects an empty " +
 			"name and any character that is a space (unicode.IsSpace) or not printable (unicode.IsPrint), such as " +
@@ -70,6 +73,7 @@ c.Identity("accounts", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		ID:       IdentityNameLength,
 		Title:    "Names must be at most 255 bytes",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"D1"},
 		Why: "dogma: \"It must be between 1 and 255 bytes (not characters) in length.\" configkit has no upper " +
 			"bound, so an engine that enforces the limit rejects a configuration that configkit accepts.",
@@ -81,6 +85,7 @@ c.Identity("accounts", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		ID:       IdentityNameUTF8,
 		Title:    "Names must be valid UTF-8",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"D2"},
 		Why: "dogma: \"It MUST contain solely printable, non-space UTF-8 characters.\" configkit decodes an " +
 			"invalid byte as U+FFFD, which is printable, and so accepts it.",
@@ -92,6 +97,7 @@ c.Identity("accounts", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		ID:       IdentityKey,
 		Title:    "Keys must be RFC 4122 UUIDs",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R4"},
 		Why: "dogma: \"k MUST be an RFC 4122 UUID\". configkit accepts exactly 36 characters with hyphens at " +
 			"bytes 8, 13, 18 and 23 and hexadecimal digits elsewhere; braces, a urn:uuid: prefix, the 32-digit " +
@@ -112,6 +118,7 @@ c.Identity("accounts", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		ID:       IdentityKeyCanonical,
 		Title:    "Keys should be in canonical (lower-case) form",
 		Severity: Warning,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"D3"},
 		Why: "dogma ADR-0020: the key \"must be an RFC 4122 UUID in the canonical format\"; the canonical " +
 			"format is lower case. configkit accepts upper case and compares keys byte by byte, so two " +

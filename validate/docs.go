@@ -71,7 +71,9 @@ func RulesMarkdown() []byte {
 	b.WriteString("Every rule dogmavet checks, in the rule book's order. A rule's ID is stable: it is the\n")
 	b.WriteString("diagnostic category, the SARIF rule ID and the anchor of its section below. Severity **error** means\n")
 	b.WriteString("an engine rejects the configuration or dogma states the rule as a MUST; **warning** means the\n")
-	b.WriteString("configuration works but departs from dogma's canonical form.\n\n")
+	b.WriteString("configuration works but departs from dogma's canonical form. Each rule says where it is checked:\n")
+	b.WriteString("in source, on a live application, while the handlers run, or a combination. The rules that only the\n")
+	b.WriteString("run-time engine checks, such as handler panics, are in [runtime.md](runtime.md#rules).\n\n")
 	b.WriteString("| Rule | Severity | Title |\n|---|---|---|\n")
 	for _, r := range Rules() {
 		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s |\n", r.ID, r.ID, r.Severity, cell(r.Title))
@@ -81,6 +83,10 @@ func RulesMarkdown() []byte {
 		fmt.Fprintf(&b, "Severity: %s · Dogma: %s", r.Severity, r.dogmaVersions())
 		if len(r.Refs) > 0 {
 			fmt.Fprintf(&b, " · References: %s", strings.Join(r.Refs, ", "))
+		}
+		fmt.Fprintf(&b, "\n\nChecked %s.", r.Checked)
+		if r.Checked.Has(CheckedByEngine) {
+			fmt.Fprintf(&b, " The engine reports the same defect with this ID; what it does next is in [runtime.md](runtime.md#%s).", r.ID)
 		}
 		fmt.Fprintf(&b, "\n\n%s\n\n", r.Why)
 		fmt.Fprintf(&b, "Bad:\n\n```go\n%s\n```\n\n", strings.TrimSpace(r.Bad))
