@@ -54,28 +54,26 @@ func (e *Engine) handleAggregate(h *handler, env *envelope) {
 	// Field by field: copying a whole struct into the heap costs more
 	// while the garbage collector marks.
 	sc.e, sc.h, sc.env, sc.id, sc.root, sc.destroyed = e, h, env, id, inst.root, false
-	sc.events, sc.types = sc.eventsBuf[:0], sc.typesBuf[:0]
+	sc.events, sc.envs = sc.eventsBuf[:0], sc.envsBuf[:0]
 	s.method = "HandleCommand"
+	rec := e.handling(h, env, id)
 	if !e.call(s, func() { h.agg.HandleCommand(inst.root, sc, cmd) }) {
 		// The root may hold events that are now discarded: rebuild it from
 		// the history next time.
 		inst.loaded = false
-		e.handled(h, env, id, "discarded: the handling did not complete")
+		e.discard(rec, len(sc.envs))
 		return
 	}
-	e.handled(h, env, id, "")
 
 	if sc.destroyed {
 		delete(h.aggregates, id)
-		e.notice(env, h, id, fmt.Sprintf("instance destroyed; the next command starts from New() (%d events discarded from memory)", len(inst.history)+len(sc.events)))
+		e.notice(env, h, id, fmt.Sprintf(afterReturn("HandleCommand")+"instance destroyed; the next command starts from New() (%d events discarded from memory)", len(inst.history)+len(sc.events)))
 	} else {
 		inst.history = append(inst.history, sc.events...)
-		e.checkRoot(inst, s, sc.events, sc.types)
+		e.checkRoot(inst, s, sc.events, sc.envs)
 	}
 
-	for i, ev := range sc.events {
-		out := e.newEnvelope(ev, eventMessage, sc.types[i], env.id)
-		e.produced(h, out, id)
+	for _, out := range sc.envs {
 		e.op.push(out)
 	}
 }
@@ -103,7 +101,7 @@ func (e *Engine) loadAggregate(h *handler, inst *aggregateInstance, s site) bool
 		return false
 	}
 	if r1 == nil || isNilPointer(r1) {
-		e.report(s, NewReturnedNil, "New returned %s; return a non-nil root, such as a pointer to a zero value", describeNil(r1))
+		e.report(s, NewReturnsNil, "New returned %s; return a non-nil root, such as a pointer to a zero value", describeNil(r1))
 		return false
 	}
 	if !e.call(s, func() { r2 = h.agg.New() }) {
@@ -142,7 +140,7 @@ func (e *Engine) checkNew(s site, r1, r2 any) bool {
 		e.report(s, NewInconsistent, "New returned %T on one call and %T on the next; return the same type every time", r1, r2)
 		return false
 	}
-	if !e.deepEqual(s.h, r1, r2) {
+	if !e.deepEqual(s, r1, r2) {
 		e.report(s, NewInconsistent, "two calls to New returned different %T values; return the same initial state every time, without clocks, counters or random values", r1)
 		return false
 	}
@@ -156,20 +154,20 @@ func (e *Engine) checkNew(s site, r1, r2 any) bool {
 
 // checkRoot compares the root after HandleCommand with the shadow advanced by
 // the same events through ApplyEvent alone.
-func (e *Engine) checkRoot(inst *aggregateInstance, s site, events []dogma.Event, types []*msgType) {
+func (e *Engine) checkRoot(inst *aggregateInstance, s site, events []dogma.Event, envs []*envelope) {
 	if inst.shadow == nil {
 		return
 	}
 	s.method = "AggregateRoot.ApplyEvent"
 	for i, ev := range events {
 		sh := inst.shadow
-		s.typ = types[i].name
+		s.typ = envs[i].mt.name
 		if !e.call(s, func() { sh.ApplyEvent(ev) }) {
 			inst.loaded = false
 			return
 		}
 	}
-	if !e.deepEqual(s.h, inst.root, inst.shadow) {
+	if !e.deepEqual(s, inst.root, inst.shadow) {
 		s.method, s.typ = "HandleCommand", ""
 		e.report(s, RootModified,
 			"the root after HandleCommand differs from New() plus ApplyEvent of its %d events; change the root only in ApplyEvent, by recording events", len(inst.history))
@@ -193,13 +191,13 @@ type aggregateScope struct {
 	id        string
 	root      dogma.AggregateRoot
 	events    []dogma.Event
-	types     []*msgType
+	envs      []*envelope // the events' envelopes, journalled when recorded
 	destroyed bool
 
 	// Most handlings record one or two events: room for them saves
 	// allocations.
 	eventsBuf [2]dogma.Event
-	typesBuf  [2]*msgType
+	envsBuf   [2]*envelope
 }
 
 func (sc *aggregateScope) InstanceID() string { return sc.id }
@@ -218,11 +216,21 @@ func (sc *aggregateScope) RecordEvent(ev dogma.Event) {
 		panic(abortPanic{})
 	}
 	sc.events = append(sc.events, ev)
-	sc.types = append(sc.types, t)
-	sc.destroyed = false // "Recording an event cancels any prior call to Destroy() on this scope."
+	out := sc.e.newEnvelope(ev, eventMessage, t, sc.env.id)
+	sc.envs = append(sc.envs, out)
+	sc.e.produced(sc.h, out, sc.id)
+	if sc.destroyed {
+		// "Recording an event cancels any prior call to Destroy() on this
+		// scope."
+		sc.destroyed = false
+		sc.e.notice(sc.env, sc.h, sc.id, "Destroy() cancelled by a later RecordEvent; the instance goes on")
+	}
 }
 
-func (sc *aggregateScope) Destroy() { sc.destroyed = true }
+func (sc *aggregateScope) Destroy() {
+	sc.destroyed = true
+	sc.e.notice(sc.env, sc.h, sc.id, "Destroy() called")
+}
 
 func (sc *aggregateScope) Log(format string, args ...any) {
 	sc.e.log(sc.h, sc.env, sc.id, format, args...)

@@ -100,7 +100,7 @@ func TestAggregateDestroyAndRecordEventCancelEachOther(t *testing.T) {
 	}
 }
 
-func TestAggregateNewReturnedNil(t *testing.T) {
+func TestAggregateNewReturnsNil(t *testing.T) {
 	for name, fn := range map[string]func() dogma.AggregateRoot{
 		"nil":       func() dogma.AggregateRoot { return nil },
 		"typed nil": func() dogma.AggregateRoot { return (*aggRoot)(nil) },
@@ -112,7 +112,7 @@ func TestAggregateNewReturnedNil(t *testing.T) {
 			a.handleFn = func(dogma.AggregateRoot, dogma.AggregateCommandScope, dogma.Command) { called = true }
 			e := mustNew(t, app(a))
 			must(t, e.ExecuteCommand(ctx, &Cmd{ID: "a"}))
-			wantViolations(t, e, "new-returned-nil|MUST|agg|New|a|*runtime_test.Cmd")
+			wantViolations(t, e, "new-returns-nil|MUST|agg|New|a|*runtime_test.Cmd")
 			if called {
 				t.Fatal("HandleCommand was called without a root")
 			}
@@ -177,7 +177,7 @@ func TestAggregateProducedMessagesAreChecked(t *testing.T) {
 	e := mustNew(t, app(a))
 	must(t, e.ExecuteCommand(ctx, &Cmd{ID: "a"}))
 	wantViolations(t, e,
-		"undeclared-message|MUST|agg|AggregateCommandScope.RecordEvent|a|*runtime_test.Undeclared",
+		"scope-unrouted-message|MUST|agg|AggregateCommandScope.RecordEvent|a|*runtime_test.Undeclared",
 		"invalid-message|MUST|agg|AggregateCommandScope.RecordEvent|a|*runtime_test.Evt",
 		"invalid-message|MUST|agg|AggregateCommandScope.RecordEvent|a|<nil>",
 		"invalid-message|MUST|agg|AggregateCommandScope.RecordEvent|a|*runtime_test.Evt",
@@ -226,8 +226,10 @@ func TestAggregatePanicsAreRecoveredAndDiscardTheHandling(t *testing.T) {
 			if seen[2] != (aggRoot{1, 1}) {
 				t.Fatalf("third command saw %+v", seen[2])
 			}
-			if got := len(entries(e, runtime.Produced)); got != 2 {
-				t.Fatalf("%d produced, want 2", got)
+			// It is journalled where it was recorded, and dropped.
+			produced := entries(e, runtime.Produced)
+			if len(produced) != 3 || !strings.HasSuffix(produced[1], ": dropped: the handling that produced it did not succeed") {
+				t.Fatalf("produced: %q", produced)
 			}
 		})
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/dogmavet/dogmavet/runtime"
+	"github.com/dogmavet/dogmavet/validate"
 )
 
 var update = flag.Bool("update", false, "rewrite the rule section of docs/runtime.md")
@@ -27,9 +28,13 @@ const (
 // renderRules is the documentation of the catalog.
 func renderRules() string {
 	var b strings.Builder
-	b.WriteString("| Rule | Level | Methods |\n|---|---|---|\n")
+	b.WriteString("| Rule | Level | Methods | Also checked in source |\n|---|---|---|---|\n")
 	for _, r := range runtime.Rules() {
-		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s |\n", r.ID, r.ID, r.Level, r.Methods)
+		static := ""
+		if id, ok := r.ID.Static(); ok {
+			static = fmt.Sprintf("yes: [rules.md](rules.md#%s)", id)
+		}
+		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s | %s |\n", r.ID, r.ID, r.Level, r.Methods, static)
 	}
 	for _, r := range runtime.Rules() {
 		fmt.Fprintf(&b, "\n### %s\n\n**%s** · %s\n\n> %s\n", r.ID, r.Level, r.Source, r.Quote)
@@ -37,6 +42,9 @@ func renderRules() string {
 			fmt.Fprintf(&b, "\nFor processes:\n\n> %s\n", r.ProcessQuote)
 		}
 		fmt.Fprintf(&b, "\nThe engine reports it when %s.\n", r.Summary)
+		if id, ok := r.ID.Static(); ok {
+			fmt.Fprintf(&b, "\nThe same rule as the rule book's [`%s`](rules.md#%s), which the analyzers check in source; a violation links there.\n", id, id)
+		}
 	}
 	return b.String()
 }
@@ -84,7 +92,11 @@ func TestCatalogIsWellFormed(t *testing.T) {
 		if got, ok := runtime.RuleFor(r.ID); !ok || got.Quote != r.Quote {
 			t.Errorf("RuleFor(%s) = %v, %v", r.ID, got, ok)
 		}
-		if r.ID.URL() != "https://github.com/dogmavet/dogmavet/blob/main/docs/runtime.md#"+string(r.ID) {
+		wantURL := "https://github.com/dogmavet/dogmavet/blob/main/docs/runtime.md#" + string(r.ID)
+		if _, static := r.ID.Static(); static {
+			wantURL = "https://github.com/dogmavet/dogmavet/blob/main/docs/rules.md#" + string(r.ID)
+		}
+		if r.ID.URL() != wantURL {
 			t.Errorf("%s: URL %s", r.ID, r.ID.URL())
 		}
 	}
@@ -102,6 +114,40 @@ func TestCatalogIsWellFormed(t *testing.T) {
 		if !strings.Contains(all.String(), `"`+string(r.ID)+`|`) {
 			t.Errorf("no scenario asserts a %s violation", r.ID)
 		}
+	}
+}
+
+// TestSharedRulesAgreeWithTheRuleBook checks the one vocabulary: every rule
+// the rule book says the engine checks is in the engine's catalog, under the
+// same ID, and each of the engine's rules that the rule book has is marked
+// there as checked by the engine.
+func TestSharedRulesAgreeWithTheRuleBook(t *testing.T) {
+	shared := 0
+	for _, vr := range validate.Rules() {
+		if !vr.Checked.Has(validate.CheckedByEngine) {
+			if _, ok := runtime.RuleFor(runtime.RuleID(vr.ID)); ok {
+				t.Errorf("%s is in both catalogs, but the rule book does not say the engine checks it", vr.ID)
+			}
+			continue
+		}
+		shared++
+		if _, ok := runtime.RuleFor(runtime.RuleID(vr.ID)); !ok {
+			t.Errorf("the rule book says the engine checks %s, which is not in runtime.Rules()", vr.ID)
+		}
+	}
+	// The defects both front ends find: producing an unrouted message, New
+	// returning nil, an empty instance ID.
+	for _, id := range []runtime.RuleID{runtime.ScopeUnroutedMessage, runtime.NewReturnsNil, runtime.EmptyInstanceID} {
+		if vid, ok := id.Static(); !ok || string(vid) != string(id) {
+			t.Errorf("%s: static %q, %v", id, vid, ok)
+		}
+	}
+	if shared != 3 {
+		t.Errorf("%d shared rules, want 3", shared)
+	}
+	if string(runtime.ScopeUnroutedMessage) != string(validate.ScopeUnroutedMessage) || string(runtime.NewReturnsNil) != string(validate.NewReturnsNil) ||
+		string(runtime.EmptyInstanceID) != string(validate.EmptyInstanceID) {
+		t.Error("a shared rule's ID differs between the catalogs")
 	}
 }
 

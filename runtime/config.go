@@ -7,6 +7,7 @@ import (
 
 	"github.com/dogmatiq/configkit"
 	"github.com/dogmatiq/dogma"
+	"github.com/dogmavet/dogmavet/validate"
 )
 
 // handler is one registered handler with its routes and state.
@@ -17,7 +18,6 @@ type handler struct {
 	active  bool // enabled by its own configuration and by EnableKinds
 	consume map[reflect.Type]struct{}
 	produce map[reflect.Type]struct{}
-	output  map[*msgType]struct{} // produce, by the engine's type records
 
 	agg  dogma.AggregateMessageHandler
 	proc dogma.ProcessMessageHandler
@@ -38,11 +38,15 @@ type handler struct {
 
 	// The type of the message the handler last produced, and its record,
 	// once admit has found it declared: see admit.
-	lastOut   reflect.Type
-	lastOutMT *msgType
-}
+	lastOut     reflect.Type
+	lastOutMT   *msgType
+	lastOutKind messageKind
 
-func (h *handler) produces(mt *msgType) bool { _, ok := h.output[mt]; return ok }
+	// model is the rule book's model of the handler, and routed its answers
+	// on the types the handler produced: see routeOf.
+	model  *validate.Handler
+	routed map[reflect.Type]routedType
+}
 
 // msgType is what the engine knows of one message type of the application;
 // looking it up once per message keeps reflect.Type map lookups off the

@@ -8,11 +8,16 @@
 // everything it causes, first in, first out, before it returns.
 //
 // Violations returns what handlers did wrong (the catalog is Rules(), each
-// rule with its level and the dogma sentence it enforces), and Journal
-// returns every message given, handled and produced, with its cause, and
-// notices for things dogma allows but a reader should know, such as an End()
-// cancelled by a later ExecuteCommand.
+// rule with its level and the dogma sentence it enforces; a rule that is the
+// same defect as one of the rule book's, package validate, has its ID), and
+// Journal returns every message given, handled and produced, with its cause,
+// in the order it happened, and notices for things dogma allows but a reader
+// should know, such as an End() cancelled by a later ExecuteCommand.
+//
+// Only Now and Application may be called from inside a handler; any other
+// method so called returns at once and is a violation.
 //
 // Semantics, rules and benchmark results are in docs/runtime.md. The
-// runtimetest subpackage runs scenarios in tests.
+// runtimetest subpackage runs scenarios in tests, step by step, with
+// expectations on what each step caused.
 package runtime

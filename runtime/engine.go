@@ -40,9 +40,10 @@ type Engine struct {
 	violations []Violation
 	journal    journal
 
-	op    *operation   // the operation in progress, under mu
-	spare operation    // reused by every operation, to save allocations
-	envs  [][]envelope // every envelope, by message ID, in chunks of envChunk
+	op    *operation     // the operation in progress, under mu
+	opG   atomic.Uintptr // curg() of the goroutine running op; see fromHandler
+	spare operation      // reused by every operation, to save allocations
+	envs  [][]envelope   // every envelope, by message ID, in chunks of envChunk
 
 	// Slabs that other per-message values are carved from.
 	aggs  []aggregateInstance
@@ -63,7 +64,8 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 		o(&c)
 	}
 
-	if err := problemsError(validate.Application(app)); err != nil {
+	va := validate.FromApplication(app)
+	if err := problemsError(validate.CheckApplication(va)); err != nil {
 		return nil, err
 	}
 
@@ -77,6 +79,12 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 	cfg, hs := model(app, c.enabled)
 	if len(hs) > maxHandlers {
 		return nil, fmt.Errorf("application has %d handlers; the engine supports at most %d", len(hs), maxHandlers)
+	}
+	if len(va.Registrations) != len(hs) {
+		return nil, fmt.Errorf("application is invalid: its Configure registered %d handlers on one call and %d on another; register the same handlers every time", len(va.Registrations), len(hs))
+	}
+	for i, h := range hs {
+		h.model = va.Registrations[i].Handler
 	}
 
 	e = &Engine{
@@ -103,9 +111,8 @@ func New(app dogma.Application, opts ...Option) (e *Engine, err error) {
 				mt.consumers = append(mt.consumers, h)
 			}
 		}
-		h.output = map[*msgType]struct{}{}
 		for t := range h.produce {
-			h.output[record(t)] = struct{}{}
+			record(t)
 		}
 	}
 	return e, nil
@@ -142,7 +149,14 @@ func (e *Engine) setNow(t time.Time) {
 }
 
 // Violations returns every violation so far, in the order found.
+//
+// Called from inside one of the engine's handlers, it returns at once with
+// the violations so far, the engine-call-from-handler violation of the call
+// included.
 func (e *Engine) Violations() []Violation {
+	if e.fromHandler("Violations") {
+		return append([]Violation(nil), e.violations...)
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return append([]Violation(nil), e.violations...)
@@ -150,10 +164,30 @@ func (e *Engine) Violations() []Violation {
 
 // Journal returns every entry so far: the messages given to the engine,
 // each handling, each produced message with its cause, and notices.
+//
+// Called from inside one of the engine's handlers, it returns at once with
+// the entries so far, and the call is an engine-call-from-handler violation.
 func (e *Engine) Journal() []Entry {
+	return e.journalSince("Journal", 0)
+}
+
+// JournalSince returns the entries after the first seq: those numbered from
+// seq+1 on. A test that reads the journal after each operation reads each
+// entry once.
+//
+// Called from inside one of the engine's handlers, it returns at once with
+// the entries so far, and the call is an engine-call-from-handler violation.
+func (e *Engine) JournalSince(seq int) []Entry {
+	return e.journalSince("JournalSince", seq)
+}
+
+func (e *Engine) journalSince(method string, seq int) []Entry {
+	if e.fromHandler(method) {
+		return e.journal.entries(e.cfg.start, e.handlers, e.envelope, seq)
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.journal.entries(e.cfg.start, e.handlers, e.envelope)
+	return e.journal.entries(e.cfg.start, e.handlers, e.envelope, seq)
 }
 
 // ExecuteCommand validates cmd, then handles it and everything it causes
@@ -161,6 +195,9 @@ func (e *Engine) Journal() []Entry {
 // no handler, if a handler returns an error, or, in strict mode, for the first
 // violation.
 func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dogma.ExecuteCommandOption) error {
+	if e.fromHandler("ExecuteCommand") {
+		return errFromHandler("call ExecuteCommand")
+	}
 	if cmd == nil {
 		return errors.New("cannot execute a nil command")
 	}
@@ -172,7 +209,7 @@ func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dog
 	if err := validateMessage(cmd); err != nil {
 		return fmt.Errorf("cannot execute %s: %w", typeName(t), err)
 	}
-	return e.run(ctx, func() {
+	return e.run(ctx, "ExecuteCommand", func() {
 		e.enqueue(e.newEnvelope(cmd, commandMessage, mt, 0), Executed)
 	})
 }
@@ -180,6 +217,9 @@ func (e *Engine) ExecuteCommand(ctx context.Context, cmd dogma.Command, _ ...dog
 // RecordEvent validates ev, then delivers it to its consumers and handles
 // everything that causes before returning. Errors are as for ExecuteCommand.
 func (e *Engine) RecordEvent(ctx context.Context, ev dogma.Event) error {
+	if e.fromHandler("RecordEvent") {
+		return errFromHandler("call RecordEvent")
+	}
 	if ev == nil {
 		return errors.New("cannot record a nil event")
 	}
@@ -191,17 +231,20 @@ func (e *Engine) RecordEvent(ctx context.Context, ev dogma.Event) error {
 	if err := validateMessage(ev); err != nil {
 		return fmt.Errorf("cannot record %s: %w", typeName(t), err)
 	}
-	return e.run(ctx, func() {
+	return e.run(ctx, "RecordEvent", func() {
 		e.enqueue(e.newEnvelope(ev, eventMessage, mt, 0), Recorded)
 	})
 }
 
 // AdvanceTime moves the clock forward by d; see AdvanceTo.
 func (e *Engine) AdvanceTime(d time.Duration) error {
+	if e.fromHandler("AdvanceTime") {
+		return errFromHandler("advance time")
+	}
 	if d < 0 {
 		return fmt.Errorf("cannot advance time by %s: the duration must not be negative", d)
 	}
-	return e.advance(func(now time.Time) time.Time { return now.Add(d) })
+	return e.advance("", func(now time.Time) time.Time { return now.Add(d) })
 }
 
 // AdvanceTo moves the clock forward to t. Every timeout due by t is delivered
@@ -210,12 +253,16 @@ func (e *Engine) AdvanceTime(d time.Duration) error {
 // clock moved, every projection's Compact is called. In strict mode a
 // violation stops the clock at the time of the timeout being handled.
 func (e *Engine) AdvanceTo(t time.Time) error {
-	return e.advance(func(time.Time) time.Time { return t })
+	return e.advance("AdvanceTo", func(time.Time) time.Time { return t })
 }
 
 // advance moves the clock to target(now), computed under the lock so that
 // concurrent callers each advance from the time they find.
-func (e *Engine) advance(target func(now time.Time) time.Time) error {
+// method is the caller's name for fromHandler, "" if it has checked.
+func (e *Engine) advance(method string, target func(now time.Time) time.Time) error {
+	if method != "" && e.fromHandler(method) {
+		return errFromHandler("advance time")
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	t := target(e.now)

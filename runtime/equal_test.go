@@ -4,7 +4,10 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
+	"sync"
 	"testing"
+	"time"
 )
 
 type flatInner struct {
@@ -52,7 +55,6 @@ func TestDeepEqualMatchesReflect(t *testing.T) {
 	same := &flatRoot{S: "x"}
 	nanRoot := &flatRoot{F: nan}
 	one := 1
-	fn := func() {}
 	cases := []struct {
 		name string
 		x, y any
@@ -88,8 +90,6 @@ func TestDeepEqualMatchesReflect(t *testing.T) {
 		{"nil and empty map", &mapRoot{}, &mapRoot{M: map[string]int{}}},
 		{"pointers to equal ints", &ptrRoot{P: &one}, &ptrRoot{P: new(int)}},
 		{"interfaces holding NaN", &ifaceRoot{V: nan}, &ifaceRoot{V: nan}},
-		{"non-nil funcs", &funcRoot{F: fn}, &funcRoot{F: fn}},
-		{"nil funcs", &funcRoot{}, &funcRoot{}},
 		{"big arrays", &bigRoot{}, &bigRoot{}},
 		{"big arrays differ", &bigRoot{A: [maxLeaves + 1]byte{maxLeaves: 1}}, &bigRoot{}},
 	}
@@ -97,7 +97,7 @@ func TestDeepEqualMatchesReflect(t *testing.T) {
 	h := &handler{}
 	for _, c := range cases {
 		want := reflect.DeepEqual(c.x, c.y)
-		if got := e.deepEqual(h, c.x, c.y); got != want {
+		if got := e.deepEqual(site{h: h}, c.x, c.y); got != want {
 			t.Errorf("%s: deepEqual = %v, reflect.DeepEqual = %v", c.name, got, want)
 		}
 	}
@@ -156,7 +156,7 @@ func TestDeepEqualRandom(t *testing.T) {
 			y = *o
 		}
 		want := reflect.DeepEqual(x, &y)
-		if got := e.deepEqual(h, x, &y); got != want {
+		if got := e.deepEqual(site{h: h}, x, &y); got != want {
 			t.Fatalf("deepEqual(%+v, %+v) = %v, reflect.DeepEqual = %v", *x, y, got, want)
 		}
 		if want {
@@ -165,5 +165,125 @@ func TestDeepEqualRandom(t *testing.T) {
 	}
 	if equal < 1000 || equal > 19000 {
 		t.Fatalf("%d of 20000 pairs equal; the test needs many of both", equal)
+	}
+}
+
+type chanRoot struct {
+	N  int
+	Ch chan int
+}
+
+// onceRoot holds another package's bookkeeping: a sync.Once that a handler
+// may trigger on the root but not on its shadow.
+type onceRoot struct {
+	N    int
+	once sync.Once
+}
+
+type ownUnexportedRoot struct {
+	n    int
+	m    map[string]int
+	p    *int
+	next *ownUnexportedRoot
+}
+
+type timeRoot struct {
+	At   time.Time
+	Done bool
+	at   time.Time
+}
+
+type nestedFuncRoot struct {
+	Items []struct {
+		Name string
+		On   func()
+	}
+	M map[string]any
+}
+
+// TestComparisonSkipsWhatCannotBeCompared checks the comparison of roots
+// holding funcs, channels and other packages' unexported state: the rest is
+// compared as reflect.DeepEqual would, and the skipped paths are listed.
+func TestComparisonSkipsWhatCannotBeCompared(t *testing.T) {
+	one, two := 1, 2
+	cyclic := func(n int) *ownUnexportedRoot {
+		r := &ownUnexportedRoot{n: n}
+		r.next = r
+		return r
+	}
+	triggered := &onceRoot{}
+	triggered.once.Do(func() {})
+	cases := []struct {
+		name    string
+		x, y    any
+		equal   bool
+		skipped []string
+	}{
+		{"different funcs", &funcRoot{F: func() {}}, &funcRoot{F: func() {}}, true,
+			[]string{"*runtime.funcRoot.F (func)"}},
+		{"func and nil", &funcRoot{F: func() {}}, &funcRoot{}, true,
+			[]string{"*runtime.funcRoot.F (func)"}},
+		{"channels, same data", &chanRoot{N: 1, Ch: make(chan int)}, &chanRoot{N: 1, Ch: make(chan int)}, true,
+			[]string{"*runtime.chanRoot.Ch (channel)"}},
+		// The comparison stops at the first difference.
+		{"channels, other data", &chanRoot{N: 1, Ch: make(chan int)}, &chanRoot{N: 2, Ch: make(chan int)}, false, nil},
+		{"a sync.Once done on one side", triggered, &onceRoot{}, true,
+			[]string{"*runtime.onceRoot.once.done (unexported field of sync.Once)", "*runtime.onceRoot.once.m (unexported field of sync.Once)"}},
+		{"a sync.Once, other data", &onceRoot{N: 1}, &onceRoot{}, false,
+			[]string{"*runtime.onceRoot.once.done (unexported field of sync.Once)", "*runtime.onceRoot.once.m (unexported field of sync.Once)"}},
+		{"nested funcs, same names", &nestedFuncRoot{Items: []struct {
+			Name string
+			On   func()
+		}{{"a", func() {}}}}, &nestedFuncRoot{Items: []struct {
+			Name string
+			On   func()
+		}{{"a", func() {}}}}, true, []string{"*runtime.nestedFuncRoot.Items[].On (func)"}},
+		{"nested funcs, other names", &nestedFuncRoot{Items: []struct {
+			Name string
+			On   func()
+		}{{"a", nil}}}, &nestedFuncRoot{Items: []struct {
+			Name string
+			On   func()
+		}{{"b", nil}}}, false, nil},
+		{"a func in an interface in a map", &nestedFuncRoot{M: map[string]any{"k": func() {}}}, &nestedFuncRoot{M: map[string]any{"k": func() {}}}, true,
+			[]string{"*runtime.nestedFuncRoot.M[key] (func)"}},
+		{"map keys differ", &nestedFuncRoot{M: map[string]any{"k": 1}}, &nestedFuncRoot{M: map[string]any{"j": 1}}, false, nil},
+		{"nil and empty map", &nestedFuncRoot{}, &nestedFuncRoot{M: map[string]any{}}, false, nil},
+		// Another package's type with an Equal method is compared with it.
+		{"equal times", &timeRoot{At: time.Unix(10, 0)}, &timeRoot{At: time.Unix(10, 0).In(time.FixedZone("x", 3600))}, true, nil},
+		{"different times", &timeRoot{At: time.Unix(10, 0)}, &timeRoot{At: time.Unix(11, 0)}, false, nil},
+		{"equal unexported times", &timeRoot{at: time.Unix(10, 0)}, &timeRoot{at: time.Unix(10, 0).In(time.UTC)}, true, nil},
+		{"different unexported times", &timeRoot{at: time.Unix(10, 0)}, &timeRoot{at: time.Unix(11, 0)}, false, nil},
+	}
+	for _, c := range cases {
+		e := &Engine{}
+		if got := e.deepEqual(site{h: &handler{}}, c.x, c.y); got != c.equal {
+			t.Errorf("%s: equal = %v, want %v", c.name, got, c.equal)
+		}
+		if got := e.comparerFor(reflect.TypeOf(c.x)).skipped; !slices.Equal(got, c.skipped) {
+			t.Errorf("%s: skipped %q, want %q", c.name, got, c.skipped)
+		}
+	}
+
+	// The root's own unexported fields are its state: compared, as
+	// reflect.DeepEqual compares them, cycles included.
+	own := []struct {
+		x, y *ownUnexportedRoot
+	}{
+		{&ownUnexportedRoot{n: 1}, &ownUnexportedRoot{n: 1}},
+		{&ownUnexportedRoot{n: 1}, &ownUnexportedRoot{n: 2}},
+		{&ownUnexportedRoot{m: map[string]int{"a": 1}}, &ownUnexportedRoot{m: map[string]int{"a": 1}}},
+		{&ownUnexportedRoot{m: map[string]int{"a": 1}}, &ownUnexportedRoot{m: map[string]int{"a": 2}}},
+		{&ownUnexportedRoot{p: &one}, &ownUnexportedRoot{p: &two}},
+		{&ownUnexportedRoot{p: &one}, &ownUnexportedRoot{p: new(int)}},
+		{cyclic(1), cyclic(1)},
+		{cyclic(1), cyclic(2)},
+	}
+	for i, c := range own {
+		e := &Engine{}
+		want := reflect.DeepEqual(c.x, c.y)
+		if got := e.deepEqual(site{h: &handler{}}, c.x, c.y); got != want {
+			t.Errorf("own %d: equal = %v, reflect.DeepEqual = %v", i, got, want)
+		}
 	}
 }

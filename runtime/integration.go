@@ -1,32 +1,23 @@
 package runtime
 
-import (
-	"fmt"
-
-	"github.com/dogmatiq/dogma"
-)
+import "github.com/dogmatiq/dogma"
 
 func (e *Engine) handleIntegration(h *handler, env *envelope) {
 	s := site{h: h, method: "HandleCommand", env: env}
 	sc := &integrationScope{e: e, h: h, env: env}
 	var err error
+	rec := e.handling(h, env, "")
 	if !e.call(s, func() { err = h.intg.HandleCommand(e.op.ctx, sc, env.msg.(dogma.Command)) }) {
-		e.handled(h, env, "", "discarded: the handling did not complete")
+		e.discard(rec, len(sc.events))
 		return
 	}
 	if err != nil {
 		// The handling failed as a whole: its events are discarded, unlike
 		// testkit, which dispatches them anyway.
-		e.fail(h, "HandleCommand", env, "", err)
-		if len(sc.events) > 0 {
-			e.notice(env, h, "", fmt.Sprintf("%d recorded events discarded because HandleCommand returned an error", len(sc.events)))
-		}
+		e.failAt(rec, h, "HandleCommand", env, err, len(sc.events))
 		return
 	}
-	e.handled(h, env, "", "")
-	for i, ev := range sc.events {
-		out := e.newEnvelope(ev, eventMessage, sc.types[i], env.id)
-		e.produced(h, out, "")
+	for _, out := range sc.events {
 		e.op.push(out)
 	}
 }
@@ -37,8 +28,7 @@ type integrationScope struct {
 	e      *Engine
 	h      *handler
 	env    *envelope
-	events []dogma.Event
-	types  []*msgType
+	events []*envelope // journalled when recorded
 }
 
 func (sc *integrationScope) RecordEvent(ev dogma.Event) {
@@ -48,8 +38,9 @@ func (sc *integrationScope) RecordEvent(ev dogma.Event) {
 		sc.e.abortIfStrict()
 		return
 	}
-	sc.events = append(sc.events, ev)
-	sc.types = append(sc.types, t)
+	out := sc.e.newEnvelope(ev, eventMessage, t, sc.env.id)
+	sc.e.produced(sc.h, out, "")
+	sc.events = append(sc.events, out)
 }
 
 func (sc *integrationScope) Log(format string, args ...any) {

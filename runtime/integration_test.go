@@ -27,11 +27,14 @@ func TestIntegrationEventsOfAFailedHandlingAreDiscarded(t *testing.T) {
 	if len(p.applied) != 0 {
 		t.Fatalf("the projection saw %v", p.applied)
 	}
-	wantLines(t, "notices", entries(e, runtime.Notice),
-		"#1 *runtime_test.Cmd2 integ: 1 recorded events discarded because HandleCommand returned an error")
+	wantLines(t, "notices", entries(e, runtime.Notice))
+	wantLines(t, "handled", entries(e, runtime.Handled),
+		"#1 *runtime_test.Cmd2 integ: failed: gateway down; the message it produced is dropped")
+	wantLines(t, "produced", entries(e, runtime.Produced),
+		"#2 *runtime_test.Evt2 <#1 integ: dropped: the handling that produced it did not succeed")
 
 	must(t, e.ExecuteCommand(ctx, &Cmd2{ID: "y"}))
-	wantLines(t, "produced", entries(e, runtime.Produced), "#3 *runtime_test.Evt2 <#2 integ")
+	wantLines(t, "produced", entries(e, runtime.Produced)[1:], "#4 *runtime_test.Evt2 <#3 integ")
 	wantLines(t, "projected", p.applied, "*runtime_test.Evt2")
 	wantViolations(t, e)
 }
@@ -45,7 +48,7 @@ func TestIntegrationProducedEventsAreChecked(t *testing.T) {
 	}
 	e := mustNew(t, app(newAgg(), i))
 	must(t, e.ExecuteCommand(ctx, &Cmd2{ID: "x"}))
-	wantViolations(t, e, "undeclared-message|MUST|integ|IntegrationCommandScope.RecordEvent||*runtime_test.Evt")
+	wantViolations(t, e, "scope-unrouted-message|MUST|integ|IntegrationCommandScope.RecordEvent||*runtime_test.Evt")
 	if v := e.Violations()[0]; !strings.Contains(v.Message, "add dogma.RecordsEvent[*runtime_test.Evt]() to its routes") {
 		t.Fatalf("message: %s", v.Message)
 	}
@@ -66,5 +69,6 @@ func TestIntegrationPanic(t *testing.T) {
 	if v := e.Violations()[0]; !strings.Contains(v.Message, "assignment to entry in nil map") {
 		t.Fatalf("message: %s", v.Message)
 	}
-	wantLines(t, "produced", entries(e, runtime.Produced))
+	wantLines(t, "produced", entries(e, runtime.Produced),
+		"#2 *runtime_test.Evt2 <#1 integ: dropped: the handling that produced it did not succeed")
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -71,6 +72,10 @@ type Entry struct {
 
 	// Note explains Notice entries and skipped or failed handling.
 	Note string
+
+	// Dropped is true for a produced message that is not dispatched because
+	// the handling that produced it did not succeed.
+	Dropped bool
 }
 
 // String formats e on one line without calling any application code, so that
@@ -146,10 +151,18 @@ type journal struct {
 	inst, note     string
 	instAt, noteAt uint32
 
+	// notes keeps the index of the first notes seen, which are mostly the
+	// engine's own few, so that notes that alternate are stored once.
+	notes map[string]uint32
+
 	n int
 }
 
 const chunkSize = 1024
+
+// maxKeptNotes bounds journal.notes: log lines are notes too, and are
+// mostly unique.
+const maxKeptNotes = 64
 
 // timeMark says that the records from the one numbered first (from 0) on
 // were made at at, a duration since the start time.
@@ -174,7 +187,8 @@ func (j *journal) string(i uint32) string {
 	return j.strs[(i-1)/chunkSize][(i-1)%chunkSize]
 }
 
-func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, instance, note string) {
+// add appends a record and returns its index, for setNote.
+func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, instance, note string) int {
 	if len(j.chunks) == 0 || len(j.chunks[len(j.chunks)-1]) == chunkSize {
 		j.chunks = append(j.chunks, make([]record, 0, chunkSize))
 	}
@@ -194,48 +208,80 @@ func (j *journal) add(at time.Duration, a Action, env *envelope, h *handler, ins
 		}
 		r.instance = j.instAt
 	}
-	if note != "" {
-		if j.noteAt == 0 || note != j.note {
-			j.note, j.noteAt = note, j.str(note)
-		}
-		r.note = j.noteAt
-	}
+	r.note = j.noteIndex(note)
 	last := &j.chunks[len(j.chunks)-1]
 	*last = append(*last, r)
 	j.n++
+	return j.n - 1
 }
 
-// entries builds the Entries; env finds a message's envelope by ID.
-func (j *journal) entries(start time.Time, handlers []*handler, env func(id uint64) *envelope) []Entry {
-	out := make([]Entry, 0, j.n)
-	mark := 0
-	for _, c := range j.chunks {
-		for _, r := range c {
-			for mark+1 < len(j.times) && j.times[mark+1].first <= len(out) {
-				mark++
+// noteIndex stores a note, or finds it stored last, and returns 1 + its
+// index; 0 for "".
+func (j *journal) noteIndex(note string) uint32 {
+	if note == "" {
+		return 0
+	}
+	if j.noteAt != 0 && note == j.note {
+		return j.noteAt
+	}
+	at, ok := j.notes[note]
+	if !ok {
+		at = j.str(note)
+		if len(j.notes) < maxKeptNotes {
+			if j.notes == nil {
+				j.notes = map[string]uint32{}
 			}
-			en := Entry{Seq: len(out) + 1, At: start.Add(j.times[mark].at), Action: r.action}
-			if r.h != 0 {
-				en.Handler = handlers[r.h-1].name
-			}
-			if r.instance != 0 {
-				en.Instance = j.string(r.instance)
-			}
-			if r.note != 0 {
-				en.Note = j.string(r.note)
-			}
-			if r.msg != 0 {
-				env := env(r.msg)
-				en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.mt.name, env.msg
-				if env.cause != 0 {
-					en.CauseID = strconv.FormatUint(env.cause, 10)
-				}
-				if r.action == Produced && env.timeoutInfo != nil {
-					en.ScheduledFor = env.scheduledFor
-				}
-			}
-			out = append(out, en)
+			j.notes[note] = at
 		}
+	}
+	j.note, j.noteAt = note, at
+	return at
+}
+
+// action returns the action of record i.
+func (j *journal) action(i int) Action { return j.chunks[i/chunkSize][i%chunkSize].action }
+
+// setNote sets the note of record i: a handling's record is added when the
+// handler is called, so that what the handler does comes after it, and its
+// outcome is known only when the handler returns.
+func (j *journal) setNote(i int, note string) {
+	j.chunks[i/chunkSize][i%chunkSize].note = j.noteIndex(note)
+}
+
+// entries builds the Entries from the one numbered from+1 on; env finds a
+// message's envelope by ID.
+func (j *journal) entries(start time.Time, handlers []*handler, env func(id uint64) *envelope, from int) []Entry {
+	from = max(0, min(from, j.n))
+	out := make([]Entry, 0, j.n-from)
+	// The time mark of record from: the last one that starts at or before it.
+	mark := max(0, sort.Search(len(j.times), func(k int) bool { return j.times[k].first > from })-1)
+	for i := from; i < j.n; i++ {
+		r := j.chunks[i/chunkSize][i%chunkSize]
+		for mark+1 < len(j.times) && j.times[mark+1].first <= i {
+			mark++
+		}
+		en := Entry{Seq: i + 1, At: start.Add(j.times[mark].at), Action: r.action}
+		if r.h != 0 {
+			en.Handler = handlers[r.h-1].name
+		}
+		if r.instance != 0 {
+			en.Instance = j.string(r.instance)
+		}
+		if r.note != 0 {
+			en.Note = j.string(r.note)
+		}
+		if r.msg != 0 {
+			env := env(r.msg)
+			en.MessageID, en.MessageType, en.Message = strconv.FormatUint(env.id, 10), env.mt.name, env.msg
+			if env.cause != 0 {
+				en.CauseID = strconv.FormatUint(env.cause, 10)
+			}
+			if r.action == Produced && env.timeoutInfo != nil {
+				en.ScheduledFor = env.scheduledFor
+			}
+			en.Dropped = r.action == Produced && en.Note == droppedProducedNote
+		}
+		out = append(out, en)
 	}
 	return out
 }

@@ -5,6 +5,9 @@ import (
 	"time"
 
 	"github.com/dogmavet/dogmavet/runtime"
+	"github.com/dogmavet/dogmavet/runtime/runtimetest"
+	bank "github.com/dogmavet/dogmavet/testdata/example/app"
+	"github.com/dogmavet/dogmavet/testdata/example/integration"
 )
 
 // TestJournalTimes checks each entry's time as the clock moves, stays and
@@ -28,4 +31,20 @@ func TestJournalTimes(t *testing.T) {
 		"7 executed 1h0m0s", "8 handled 1h0m0s", "9 produced 1h0m0s",
 		"10 executed 3h0m0s", "11 handled 3h0m0s", "12 produced 3h0m0s",
 	)
+}
+
+// JournalSince(k) is the journal from entry k+1 on, times included, for every
+// k, and out-of-range arguments are clamped.
+func TestJournalSinceIsTheJournalsTail(t *testing.T) {
+	a := bank.New()
+	s := runtimetest.Begin(t, a)
+	dayOfBusiness(s, a.Gateway.(*integration.InMemoryGateway))
+	e := s.Engine()
+	all := e.Journal()
+	for k := -1; k <= len(all)+1; k++ {
+		want := runtime.FormatJournal(all[max(0, min(k, len(all))):])
+		if got := runtime.FormatJournal(e.JournalSince(k)); got != want {
+			t.Fatalf("JournalSince(%d):\n%s\nwant:\n%s", k, got, want)
+		}
+	}
 }

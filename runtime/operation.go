@@ -13,6 +13,12 @@ type operation struct {
 	head  int
 	errs  []error
 	abort *Violation // strict mode: the first violation
+
+	// The handler call in progress, for a handler calling the engine: see
+	// misuse.
+	curH        *handler
+	curEnv      *envelope
+	curInstance string
 }
 
 func (o *operation) push(env *envelope) { o.queue = append(o.queue, env) }
@@ -33,13 +39,15 @@ func (c *opContext) Value(k any) any {
 	return c.Context.Value(k)
 }
 
-func (e *Engine) run(ctx context.Context, start func()) error {
+func (e *Engine) run(ctx context.Context, method string, start func()) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	// The engine lock is held by the caller's own operation. A call on the
+	// operation's goroutine is a violation (see ExecuteCommand); from
+	// another goroutine with a handler's context, only an error.
 	if ctx.Value(engineKey{}) == e {
-		// The engine lock is held by the caller's own operation.
-		return errors.New("cannot call the engine from inside one of its handlers; a process executes commands through its scope")
+		return errFromHandler("call " + method)
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -55,7 +63,8 @@ func (e *Engine) runLocked(ctx context.Context, body func()) error {
 	op.ctxv = opContext{Context: ctx, e: e}
 	op.ctx = &op.ctxv
 	e.op = op
-	defer func() { e.op = nil }()
+	e.opG.Store(curg())
+	defer func() { e.op = nil; e.opG.Store(0) }()
 	body()
 	if e.op.abort != nil {
 		return &ViolationError{Violation: *e.op.abort}
@@ -121,4 +130,45 @@ func (e *Engine) guard(h *handler, env *envelope) bool {
 	}
 	e.notice(env, h, "", "the handler is disabled; it is not called")
 	return false
+}
+
+// fromHandler reports whether the calling goroutine is the one running e's
+// operation, that is, a handler calling back into its own engine, which
+// would otherwise wait forever for the lock its own operation holds. It
+// records the misuse as a violation; the caller then answers at once, from
+// the state so far, which its own operation leaves consistent while the
+// handler runs.
+func (e *Engine) fromHandler(method string) bool {
+	g := curg()
+	if g == 0 || e.opG.Load() != g {
+		return false
+	}
+	e.misuse(method)
+	return true
+}
+
+// misuse reports a handler's call to the engine's method.
+func (e *Engine) misuse(method string) {
+	o := e.op
+	if o == nil || o.curH == nil {
+		return // no handler is running: nothing to attribute the call to
+	}
+	s := site{h: o.curH, method: "Engine." + method, instance: o.curInstance, env: o.curEnv}
+	what := "read the engine's state once the operation has returned, in the test itself"
+	switch method {
+	case "ExecuteCommand":
+		what = "a process executes commands through its scope's ExecuteCommand; an aggregate or integration records events"
+	case "RecordEvent":
+		what = "an aggregate or integration records events through its scope's RecordEvent"
+	case "AdvanceTime", "AdvanceTo":
+		what = "move the clock from the test, between operations; a process schedules a timeout to act later"
+	}
+	e.report(s, EngineCallFromHandler,
+		"the handler called Engine.%s on the engine that is running it, which would wait forever for the operation in progress; %s", method, what)
+}
+
+// errFromHandler is the error of an engine method called from inside one of
+// the engine's handlers.
+func errFromHandler(what string) error {
+	return errors.New("cannot " + what + " from inside one of the engine's own handlers; see " + EngineCallFromHandler.URL())
 }

@@ -65,22 +65,23 @@ func (e *Engine) handleProcessEvent(h *handler, env *envelope) {
 		inst = e.newProcessInstance(root, h.gen+1)
 	}
 
-	sc := h.newProcessScope(e, env, id, false)
+	sc := h.newProcessScope(e, env, inst, id, false)
 	s.method = "HandleEvent"
 	var herr error
+	rec := e.handling(h, env, id)
 	if !e.call(s, func() { herr = h.proc.HandleEvent(e.op.ctx, inst.root, sc, ev) }) {
-		e.handled(h, env, id, "discarded: the handling did not complete")
+		e.discard(rec, len(sc.outputs))
 		return
 	}
 	if herr != nil {
-		e.fail(h, "HandleEvent", env, id, herr)
+		e.failAt(rec, h, "HandleEvent", env, herr, len(sc.outputs))
 		return
 	}
 	if begun {
 		h.gen = inst.gen
 		delete(h.ended, id)
 	}
-	e.commitProcess(h, env, inst, id, sc)
+	e.commitProcess(h, "HandleEvent", inst, id, sc)
 }
 
 func (e *Engine) handleTimeout(h *handler, env *envelope) {
@@ -96,17 +97,18 @@ func (e *Engine) handleTimeout(h *handler, env *envelope) {
 		return
 	}
 	s := site{h: h, method: "HandleTimeout", instance: env.instance, env: env}
-	sc := h.newProcessScope(e, env, env.instance, true)
+	sc := h.newProcessScope(e, env, inst, env.instance, true)
 	var herr error
+	rec := e.handling(h, env, env.instance)
 	if !e.call(s, func() { herr = h.proc.HandleTimeout(e.op.ctx, inst.root, sc, env.msg.(dogma.Timeout)) }) {
-		e.handled(h, env, env.instance, "discarded: the handling did not complete")
+		e.discard(rec, len(sc.outputs))
 		return
 	}
 	if herr != nil {
-		e.fail(h, "HandleTimeout", env, env.instance, herr)
+		e.failAt(rec, h, "HandleTimeout", env, herr, len(sc.outputs))
 		return
 	}
-	e.commitProcess(h, env, inst, env.instance, sc)
+	e.commitProcess(h, "HandleTimeout", inst, env.instance, sc)
 }
 
 // newProcessInstance carves an instance from a slab: one allocation for many
@@ -122,14 +124,11 @@ func (e *Engine) newProcessInstance(root dogma.ProcessRoot, gen uint64) *process
 // newProcessScope returns h's scope, reset for one HandleEvent or
 // HandleTimeout call. The scope is only valid during the call, and calls are
 // serialised, so each handler reuses one.
-func (h *handler) newProcessScope(e *Engine, env *envelope, id string, timeout bool) *processScope {
+func (h *handler) newProcessScope(e *Engine, env *envelope, inst *processInstance, id string, timeout bool) *processScope {
 	sc := &h.procScope
 	// Field by field, as in handleAggregate.
-	sc.e, sc.h, sc.env, sc.id, sc.timeout, sc.ended = e, h, env, id, timeout, false
+	sc.e, sc.h, sc.env, sc.inst, sc.id, sc.timeout, sc.ended = e, h, env, inst, id, timeout, false
 	sc.outputs = sc.outputsBuf[:0]
-	if sc.notes != nil {
-		sc.notes = nil
-	}
 	return sc
 }
 
@@ -140,7 +139,7 @@ func (e *Engine) newProcessRoot(h *handler, s site) (dogma.ProcessRoot, bool) {
 		return nil, false
 	}
 	if r1 == nil || isNilPointer(r1) {
-		e.report(s, NewReturnedNil, "New returned %s; return a non-nil root, such as dogma.StatelessProcessRoot or a pointer to a zero value", describeNil(r1))
+		e.report(s, NewReturnsNil, "New returned %s; return a non-nil root, such as dogma.StatelessProcessRoot or a pointer to a zero value", describeNil(r1))
 		return nil, false
 	}
 	if !e.call(s, func() { r2 = h.proc.New() }) {
@@ -151,58 +150,44 @@ func (e *Engine) newProcessRoot(h *handler, s site) (dogma.ProcessRoot, bool) {
 }
 
 // commitProcess applies the outcome of a successful HandleEvent or
-// HandleTimeout.
-func (e *Engine) commitProcess(h *handler, env *envelope, inst *processInstance, id string, sc *processScope) {
-	e.handled(h, env, id, "")
-	for _, n := range sc.notes {
-		e.notice(env, h, id, n)
-	}
-
+// HandleTimeout, once method has returned: the messages it produced were
+// journalled as it produced them.
+func (e *Engine) commitProcess(h *handler, method string, inst *processInstance, id string, sc *processScope) {
+	env := sc.env
 	if sc.ended {
 		// "Ending a process instance destroys its state and cancels any
 		// pending timeouts."
 		delete(h.processes, id)
 		h.ended[id] = struct{}{}
 		n := e.timeouts.cancel(h, id)
-		for _, o := range sc.outputs {
-			if o.kind == timeoutMessage {
+		for _, out := range sc.outputs {
+			if out.kind == timeoutMessage {
 				n++
 			}
 		}
-		e.notice(env, h, id, endedNote(n))
+		e.notice(env, h, id, endedNote(method, n))
 	} else {
 		h.processes[id] = inst
 	}
 
-	for _, o := range sc.outputs {
-		if o.kind == timeoutMessage && sc.ended {
-			continue
-		}
-		out := e.newEnvelope(o.msg, o.kind, o.mt, env.id)
-		if o.kind == commandMessage {
-			e.produced(h, out, id)
+	for _, out := range sc.outputs {
+		if out.kind == commandMessage {
 			e.op.push(out)
 			continue
 		}
-		out.timeoutInfo = &timeoutInfo{scheduledFor: o.at, origin: h, instance: id, gen: inst.gen}
-		e.produced(h, out, id)
-		if o.at.After(e.now) {
+		if sc.ended {
+			continue
+		}
+		if out.scheduledFor.After(e.now) {
 			e.timeouts.add(out)
 			continue
 		}
-		if o.at.Before(e.now) {
-			e.notice(out, h, id, fmt.Sprintf("timeout scheduled for %s, before the current time; it is delivered at once",
-				o.at.UTC().Format(time.RFC3339Nano)))
+		if out.scheduledFor.Before(e.now) {
+			e.notice(out, h, id, fmt.Sprintf(afterReturn(method)+"timeout scheduled for %s, before the current time; it is delivered at once",
+				out.scheduledFor.UTC().Format(time.RFC3339Nano)))
 		}
 		e.op.push(out)
 	}
-}
-
-type processOutput struct {
-	kind messageKind
-	msg  dogma.Message
-	mt   *msgType
-	at   time.Time
 }
 
 // processScope is the dogma.ProcessEventScope or dogma.ProcessTimeoutScope of
@@ -211,13 +196,13 @@ type processScope struct {
 	e       *Engine
 	h       *handler
 	env     *envelope
+	inst    *processInstance
 	id      string
 	timeout bool
 	ended   bool
-	outputs []processOutput
-	notes   []string
+	outputs []*envelope // journalled when produced
 
-	outputsBuf [2]processOutput // room for the usual one or two outputs
+	outputsBuf [2]*envelope // room for the usual one or two outputs
 }
 
 // method names a scope method by the scope's interface.
@@ -232,7 +217,10 @@ func (sc *processScope) InstanceID() string { return sc.id }
 
 // End may be called at any time (ADR-19); only the last End() or produce
 // call decides whether the instance ends.
-func (sc *processScope) End() { sc.ended = true }
+func (sc *processScope) End() {
+	sc.ended = true
+	sc.e.notice(sc.env, sc.h, sc.id, "End() called")
+}
 
 func (sc *processScope) ExecuteCommand(c dogma.Command) {
 	s := site{h: sc.h, method: sc.method("ProcessEventScope.ExecuteCommand", "ProcessTimeoutScope.ExecuteCommand"), instance: sc.id, env: sc.env}
@@ -241,8 +229,10 @@ func (sc *processScope) ExecuteCommand(c dogma.Command) {
 		sc.e.abortIfStrict()
 		return
 	}
+	out := sc.e.newEnvelope(c, commandMessage, t, sc.env.id)
+	sc.e.produced(sc.h, out, sc.id)
+	sc.outputs = append(sc.outputs, out)
 	sc.revertEnd("ExecuteCommand")
-	sc.outputs = append(sc.outputs, processOutput{kind: commandMessage, msg: c, mt: t})
 }
 
 func (sc *processScope) ScheduleTimeout(to dogma.Timeout, at time.Time) {
@@ -252,16 +242,20 @@ func (sc *processScope) ScheduleTimeout(to dogma.Timeout, at time.Time) {
 		sc.e.abortIfStrict()
 		return
 	}
+	out := sc.e.newEnvelope(to, timeoutMessage, t, sc.env.id)
+	out.timeoutInfo = &timeoutInfo{scheduledFor: at, origin: sc.h, instance: sc.id, gen: sc.inst.gen}
+	sc.e.produced(sc.h, out, sc.id)
+	sc.outputs = append(sc.outputs, out)
 	sc.revertEnd("ScheduleTimeout")
-	sc.outputs = append(sc.outputs, processOutput{kind: timeoutMessage, msg: to, mt: t, at: at})
 }
 
-// revertEnd cancels a prior End(): dogma says "Executing a command cancels
+// revertEnd cancels a prior End(), with a notice after the produced
+// message's entry: dogma says "Executing a command cancels
 // any prior call to End() on this scope."
 func (sc *processScope) revertEnd(by string) {
 	if sc.ended {
 		sc.ended = false
-		sc.notes = append(sc.notes, "End() cancelled by a later "+by+"; the instance goes on and its pending timeouts stay")
+		sc.e.notice(sc.env, sc.h, sc.id, "End() cancelled by a later "+by+"; the instance goes on and its pending timeouts stay")
 	}
 }
 
@@ -277,11 +271,16 @@ func (sc *processScope) Log(format string, args ...any) {
 	sc.e.log(sc.h, sc.env, sc.id, format, args...)
 }
 
-// endedNote is the notice of an ended instance that had n timeouts pending;
-// the usual none needs no formatting.
-func endedNote(n int) string {
+// endedNote is the notice of an instance ended by method that had n timeouts
+// pending; the usual none needs no formatting.
+func endedNote(method string, n int) string {
 	if n == 0 {
-		return "instance ended; its state is dropped and 0 timeouts cancelled"
+		switch method {
+		case "HandleEvent":
+			return "after HandleEvent returned: instance ended; its state is dropped and 0 timeouts cancelled"
+		case "HandleTimeout":
+			return "after HandleTimeout returned: instance ended; its state is dropped and 0 timeouts cancelled"
+		}
 	}
-	return fmt.Sprintf("instance ended; its state is dropped and %d timeouts cancelled", n)
+	return fmt.Sprintf(afterReturn(method)+"instance ended; its state is dropped and %d timeouts cancelled", n)
 }

@@ -82,7 +82,8 @@ func TestProcessEndDropsStateAndCancelsTimeouts(t *testing.T) {
 	wantLines(t, "timeouts", fired, "b:t1@01:00")
 	wantViolations(t, e)
 	wantLines(t, "notices", entries(e, runtime.Notice),
-		"#5 *runtime_test.Evt proc/a: instance ended; its state is dropped and 1 timeouts cancelled")
+		"#5 *runtime_test.Evt proc/a: End() called",
+		"#5 *runtime_test.Evt proc/a: after HandleEvent returned: instance ended; its state is dropped and 1 timeouts cancelled")
 }
 
 func TestProcessRebegun(t *testing.T) {
@@ -135,7 +136,7 @@ func TestProcessEndCancelledByLaterExecuteCommandOrScheduleTimeout(t *testing.T)
 			wantLines(t, "timeouts", fired, want...)
 			wantViolations(t, e)
 			notices := entries(e, runtime.Notice)
-			if len(notices) == 0 || !strings.Contains(notices[0], "End() cancelled by a later "+by) {
+			if len(notices) < 2 || notices[0] != "#3 *runtime_test.Evt proc/a: End() called" || !strings.Contains(notices[1], "End() cancelled by a later "+by) {
 				t.Fatalf("notices: %q", notices)
 			}
 		})
@@ -227,7 +228,7 @@ func TestTimeoutInThePastIsDeliveredAtOnceWithANotice(t *testing.T) {
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a", N: 1}))
 	wantLines(t, "timeouts", fired, "a:past@08:00", "a:now@09:00")
 	wantLines(t, "notices", entries(e, runtime.Notice),
-		"#2 *runtime_test.TO <#1 proc/a: timeout scheduled for 2024-05-01T08:00:00Z, before the current time; it is delivered at once")
+		"#2 *runtime_test.TO <#1 proc/a: after HandleEvent returned: timeout scheduled for 2024-05-01T08:00:00Z, before the current time; it is delivered at once")
 	wantViolations(t, e)
 }
 
@@ -301,7 +302,7 @@ func TestProcessProducedMessagesAreChecked(t *testing.T) {
 	e := mustNew(t, app(newAgg(), p))
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a", N: 1}))
 	wantViolations(t, e,
-		"undeclared-message|MUST|proc|ProcessEventScope.ExecuteCommand|a|*runtime_test.Cmd",
+		"scope-unrouted-message|MUST|proc|ProcessEventScope.ExecuteCommand|a|*runtime_test.Cmd",
 		"invalid-message|MUST|proc|ProcessEventScope.ExecuteCommand|a|*runtime_test.Cmd2",
 		"invalid-message|MUST|proc|ProcessEventScope.ScheduleTimeout|a|*runtime_test.TO",
 		"invalid-message|MUST|proc|ProcessEventScope.ScheduleTimeout|a|<nil>",
@@ -327,7 +328,9 @@ func TestProcessErrorDiscardsTheHandling(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "refused") {
 		t.Fatalf("error: %v", err)
 	}
-	wantLines(t, "produced", entries(e, runtime.Produced))
+	wantLines(t, "produced", entries(e, runtime.Produced),
+		"#2 *runtime_test.TO <#1 proc/a: dropped: the handling that produced it did not succeed",
+		"#3 *runtime_test.Cmd3 <#1 proc/a: dropped: the handling that produced it did not succeed")
 	wantLines(t, "timeouts", fired)
 	// The instance did not begin.
 	p.eventFn = nil
@@ -350,7 +353,7 @@ func TestProcessTimeoutScopeMethodsAndPanics(t *testing.T) {
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a", N: 1}))
 	must(t, e.AdvanceTime(time.Hour))
 	wantViolations(t, e,
-		"undeclared-message|MUST|proc|ProcessTimeoutScope.ExecuteCommand|a|*runtime_test.Cmd",
+		"scope-unrouted-message|MUST|proc|ProcessTimeoutScope.ExecuteCommand|a|*runtime_test.Cmd",
 		"unexpected-message-panic|MUST|proc|HandleTimeout|a|*runtime_test.TO",
 	)
 }
@@ -360,7 +363,7 @@ func TestProcessNewChecks(t *testing.T) {
 	p.newFn = func() dogma.ProcessRoot { return nil }
 	e := mustNew(t, app(p))
 	must(t, e.RecordEvent(ctx, &Evt{ID: "a"}))
-	wantViolations(t, e, "new-returned-nil|MUST|proc|New|a|*runtime_test.Evt")
+	wantViolations(t, e, "new-returns-nil|MUST|proc|New|a|*runtime_test.Evt")
 
 	n := 0
 	q := newProc()

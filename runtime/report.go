@@ -62,6 +62,8 @@ func (e *Engine) abortIfStrict() {
 // call runs one handler method, turning a panic into a violation. It reports
 // whether the method completed normally.
 func (e *Engine) call(s site, fn func()) (ok bool) {
+	o := e.op
+	o.curH, o.curEnv, o.curInstance = s.h, s.env, s.instance
 	returned := false
 	defer func() {
 		if returned {
@@ -78,6 +80,8 @@ func (e *Engine) call(s site, fn func()) (ok bool) {
 // panic is reported at *s as it is when the panic happens, and that it
 // reports whether fn returned, whatever strict mode decided.
 func (e *Engine) protect(s *site, fn func()) (returned bool) {
+	o := e.op
+	o.curH, o.curEnv, o.curInstance = s.h, s.env, s.instance
 	defer func() {
 		if returned {
 			return

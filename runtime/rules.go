@@ -1,17 +1,24 @@
 package runtime
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/dogmavet/dogmavet/validate"
+)
 
 // RuleID is the stable, kebab-case identifier of a run-time rule. IDs never
-// change meaning; a retired rule's ID is not reused.
+// change meaning; a retired rule's ID is not reused. A rule that is the same
+// defect as a rule of the rule book (package validate), such as a handler
+// producing a message type it does not route, has that rule's ID: the two
+// are one rule, checked in source and while the handlers run.
 type RuleID string
 
 // Run-time rules. Rules returns them with their level and dogma quote.
 const (
-	NewReturnedNil         RuleID = "new-returned-nil"
+	NewReturnsNil          RuleID = "new-returns-nil"
 	NewInconsistent        RuleID = "new-inconsistent"
 	EmptyInstanceID        RuleID = "empty-instance-id"
-	UndeclaredMessage      RuleID = "undeclared-message"
+	ScopeUnroutedMessage   RuleID = "scope-unrouted-message"
 	InvalidMessage         RuleID = "invalid-message"
 	UnexpectedMessagePanic RuleID = "unexpected-message-panic"
 	HandlerPanic           RuleID = "handler-panic"
@@ -21,13 +28,31 @@ const (
 	ProjectionOCCUpdate    RuleID = "projection-occ-update"
 	ProjectionOCCConflict  RuleID = "projection-occ-conflict"
 	CloseResource          RuleID = "close-resource"
+	EngineCallFromHandler  RuleID = "engine-call-from-handler"
 )
 
-// DocsURL is the base of every run-time rule's documentation URL.
+// DocsURL is the base of the documentation URL of every rule that only the
+// engine checks.
 const DocsURL = "https://github.com/dogmavet/dogmavet/blob/main/docs/runtime.md"
 
-// URL returns the documentation URL of the rule.
-func (id RuleID) URL() string { return DocsURL + "#" + string(id) }
+// URL returns the documentation URL of the rule: the rule book's page for a
+// rule it shares with the rule book, else the engine's.
+func (id RuleID) URL() string {
+	if vid, ok := id.Static(); ok {
+		return vid.URL()
+	}
+	return DocsURL + "#" + string(id)
+}
+
+// Static returns the rule book's ID of the rule, if the rule book has it:
+// the rule is then also checked in source, by the dogmavet analyzers.
+func (id RuleID) Static() (validate.RuleID, bool) {
+	r, ok := validate.RuleFor(validate.RuleID(id))
+	if !ok || !r.Checked.Has(validate.CheckedByEngine) {
+		return "", false
+	}
+	return r.ID, true
+}
 
 // Level is the RFC 2119 strength of the dogma statement a rule enforces.
 type Level uint8
@@ -82,7 +107,7 @@ func (r *Rule) quote(k HandlerKind) string {
 // of Rules and of docs/runtime.md's rule section (a test compares them).
 var catalog = []Rule{
 	{
-		ID: NewReturnedNil, Level: Must,
+		ID: NewReturnsNil, Level: Must,
 		Methods: "AggregateMessageHandler.New, ProcessMessageHandler.New",
 		Quote:   "The return value MUST NOT be nil.",
 		Source:  "aggregate.go, process.go: New()",
@@ -93,7 +118,7 @@ var catalog = []Rule{
 		Methods: "AggregateMessageHandler.New, ProcessMessageHandler.New",
 		Quote:   "Each call SHOULD return the same type and initial state.",
 		Source:  "aggregate.go, process.go: New()",
-		Summary: "two calls to New() for a new instance returned values of different types or that are not reflect.DeepEqual; the first is used",
+		Summary: "two calls to New() for a new instance returned values of different types or that are not reflect.DeepEqual (skipping funcs, channels and other packages' unexported fields); the first is used",
 	},
 	{
 		ID: EmptyInstanceID, Level: Must,
@@ -104,13 +129,13 @@ var catalog = []Rule{
 		Summary:      "an empty instance ID was returned (with ok true, for processes); the message is not handled by that handler",
 	},
 	{
-		ID: UndeclaredMessage, Level: Must,
+		ID: ScopeUnroutedMessage, Level: Must,
 		Methods: "AggregateCommandScope.RecordEvent, IntegrationCommandScope.RecordEvent, Process*Scope.ExecuteCommand, Process*Scope.ScheduleTimeout",
 		Quote:   "RecordsEvent routes event messages recorded by an [AggregateMessageHandler] or [IntegrationMessageHandler].",
 		ProcessQuote: "ExecutesCommand routes command messages produced by a [ProcessMessageHandler]. " +
 			"SchedulesTimeout routes timeout messages scheduled by [ProcessMessageHandler].",
 		Source:  "route.go: RecordsEvent, ExecutesCommand, SchedulesTimeout",
-		Summary: "a handler produced a message type it does not declare with a producer route; the message is dropped",
+		Summary: "a handler produced a message type it does not route (validate.ProducedRouted, the rule book's decision the analyzers use too, says so); the message is dropped",
 	},
 	{
 		ID: InvalidMessage, Level: Must,
@@ -145,7 +170,7 @@ var catalog = []Rule{
 		Methods: "AggregateMessageHandler.HandleCommand, AggregateRoot.ApplyEvent",
 		Quote:   "Specifically, the implementation MUST NOT modify the root directly.",
 		Source:  "aggregate.go: HandleCommand(); ApplyEvent(): \"This implementation of this method is the only code permitted to modify the instance's state.\"",
-		Summary: "after HandleCommand the root differs (reflect.DeepEqual) from New() plus ApplyEvent of its history; the root is rebuilt from the history",
+		Summary: "after HandleCommand the root differs (reflect.DeepEqual, skipping funcs, channels and other packages' unexported fields) from New() plus ApplyEvent of its history; the root is rebuilt from the history",
 	},
 	{
 		ID: ProjectionNewResource, Level: Must,
@@ -174,6 +199,14 @@ var catalog = []Rule{
 		Quote:   "If r is present in the OCC store the handler SHOULD remove it.",
 		Source:  "projection.go: CloseResource()",
 		Summary: "after CloseResource(r), ResourceVersion(r) was still not empty",
+	},
+	{
+		ID: EngineCallFromHandler, Level: Must,
+		Methods: "Engine.ExecuteCommand, Engine.RecordEvent, Engine.AdvanceTime, Engine.AdvanceTo, Engine.Violations, Engine.Journal, Engine.JournalSince, Engine.Pending",
+		Quote:   "A CommandExecutor executes a command from outside the context of any message handler.",
+		Source:  "executor.go: CommandExecutor",
+		Summary: "a handler called a method of the engine that is running it, other than Now and Application, which would wait forever for the operation in progress; " +
+			"the method returns at once, with an error from ExecuteCommand, RecordEvent, AdvanceTime and AdvanceTo and with the state so far from the others",
 	},
 }
 

@@ -34,8 +34,14 @@ func CheckApplicationSelf(a *App) []Problem {
 		ps = append(ps, configurePanicProblem(entity, a.ConfigurePanic, a.Pos))
 	}
 	ps = append(ps, checkIdentities(entity, "application", a.Identities, a.IdentitiesComplete, a.Pos)...)
+	ps = append(ps, checkIdentityPaths(entity, a.Identities, a.IdentitySkips, a.IdentityRepeats)...)
 	for _, r := range a.Registrations {
-		if r.Handler == nil {
+		switch {
+		case r.Handler == nil && r.NilType != "":
+			ps = append(ps, newProblem(NilHandler, entity, r.Pos, fmt.Sprintf(
+				"%s is passed a nil %s, whose Configure dereferences it; pass a non-nil %s or remove the call",
+				r.Kind.registerMethod(), r.NilType, r.Kind.dogmaInterface())))
+		case r.Handler == nil:
 			ps = append(ps, newProblem(NilHandler, entity, r.Pos, fmt.Sprintf(
 				"%s is passed a nil handler; pass a non-nil %s or remove the call",
 				r.Kind.registerMethod(), r.Kind.dogmaInterface())))

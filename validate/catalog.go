@@ -1,6 +1,9 @@
 package validate
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Rule documents one rule of the rule book. The catalog drives problem
 // severities and order, docs/rules.md and the README's rule table.
@@ -8,6 +11,9 @@ type Rule struct {
 	ID       RuleID
 	Title    string
 	Severity Severity
+
+	// Checked says where the rule is checked.
+	Checked Checks
 
 	// Refs names the rules of config-rules.md the rule covers, e.g. "R5"
 	// (configkit) or "D1" (dogma documentation).
@@ -28,6 +34,53 @@ type Rule struct {
 
 	// Fix says how to fix a violation.
 	Fix string
+
+	// Follows says what the static analyzers follow to prove a violation,
+	// and where they stay silent; empty when nothing needs saying.
+	Follows string
+}
+
+// Checks says where a rule is checked: in source, on a live application,
+// by the run-time engine, or a combination.
+type Checks uint8
+
+const (
+	// CheckedInSource: the dogmavet analyzers check the rule in source code,
+	// before anything runs.
+	CheckedInSource Checks = 1 << iota
+
+	// CheckedLive: validate.Application, and runtime.New, which calls it,
+	// check the rule on a live dogma.Application.
+	CheckedLive
+
+	// CheckedByEngine: the runtime package's engine checks the rule while
+	// the handlers run, and reports a violation of it with the rule's ID.
+	CheckedByEngine
+)
+
+// Has reports whether c includes every check of d.
+func (c Checks) Has(d Checks) bool { return c&d == d && d != 0 }
+
+// String lists the checks in words, e.g. "in source and on a live
+// application".
+func (c Checks) String() string {
+	var parts []string
+	if c.Has(CheckedInSource) {
+		parts = append(parts, "in source (the dogmavet analyzers)")
+	}
+	if c.Has(CheckedLive) {
+		parts = append(parts, "on a live application (validate.Application)")
+	}
+	if c.Has(CheckedByEngine) {
+		parts = append(parts, "while the handlers run (the runtime engine)")
+	}
+	switch len(parts) {
+	case 0:
+		return "nowhere"
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
 // ruleGroup is one catalog_*.go file's rules. order places the group in

@@ -5,9 +5,17 @@ var _ = addRules(400,
 		ID:       NilHandler,
 		Title:    "Applications must not register a nil handler",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R20a"},
 		Why: "configkit calls Configure on the registered handler, so a nil handler crashes it with a nil " +
-			"pointer dereference instead of an error that names the problem.",
+			"pointer dereference instead of an error that names the problem. A nil pointer whose Configure has " +
+			"a value receiver (or is promoted from an embedded field) crashes it the same way. dogmavet follows " +
+			"the registered value through local variables that keep the value of their declaration, fields of " +
+			"struct literals, and functions of the package whose only return is their last statement. It stays " +
+			"silent where the value is assigned on some paths, set after construction, passed in as a " +
+			"parameter, held in a package-level variable (the package's tests may assign it) or comes from " +
+			"another package, and for a " +
+			"nil pointer whose Configure has a pointer receiver, which may never dereference it.",
 		Bad:  `c.RegisterAggregate(nil)`,
 		Good: `c.RegisterAggregate(&AccountHandler{})`,
 		Fix:  "Register a non-nil handler value, or remove the registration.",
@@ -16,6 +24,7 @@ var _ = addRules(400,
 		ID:       DuplicateName,
 		Title:    "Handler names must be unique within an application",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R16"},
 		Why: "dogma: the name \"MUST be unique within the application at any given time\". configkit panics with " +
 			"\"can not use the handler name …, because it is already used by …\", also when one handler value is " +
@@ -30,6 +39,7 @@ c.RegisterProjection(&AccountProjection{}) // Identity("account-report", …)`,
 		ID:       DuplicateKey,
 		Title:    "Keys must be unique within an application",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R14", "R15", "R17"},
 		Why: "configkit panics with \"can not use the handler key …\" or \"can not use the application key …\" " +
 			"when a handler shares a key with the application or with another handler. It compares keys byte " +
@@ -45,6 +55,7 @@ c.RegisterAggregate(&AccountHandler{}) // Identity("account", "4f8c4c9e-3a3b-4c5
 		ID:       DuplicateCommandRoute,
 		Title:    "A command type must be handled by one handler",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R12"},
 		Why: "dogma: \"An application MUST NOT route a single command type to more than one handler.\" configkit " +
 			"panics with \"can not handle … commands because they are already configured to be handled by …\". " +
@@ -59,6 +70,7 @@ c.Routes(dogma.HandlesCommand[OpenAccount]())`,
 		ID:       DuplicateEventRecorder,
 		Title:    "An event type must be recorded by one handler",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R13"},
 		Why: "dogma: \"An application … MUST NOT route a single event type from more than one handler.\" " +
 			"configkit panics with \"can not record … events because they are already configured to be " +

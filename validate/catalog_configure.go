@@ -5,6 +5,7 @@ var _ = addRules(100,
 		ID:       ConfigurePanic,
 		Title:    "Configure must return normally",
 		Severity: Error,
+		Checked:  CheckedLive,
 		Refs:     []string{"R20"},
 		Why: "configkit and engines call Configure at start-up and do not recover a panic in it, so the application " +
 			"does not start. A nil application or handler makes the call itself panic. dogmavet reports the panic " +

@@ -5,6 +5,7 @@ var _ = addRules(300,
 		ID:       MissingHandlesCommand,
 		Title:    "Aggregates and integrations must handle a command",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R5", "R9", "R19"},
 		Why: "configkit panics with \"is not configured to handle any commands, at least one HandlesCommand() " +
 			"route must be added within Configure()\" for an aggregate or integration without a HandlesCommand " +
@@ -17,6 +18,7 @@ var _ = addRules(300,
 		ID:       MissingRecordsEvent,
 		Title:    "Aggregates must record an event",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R6", "R19"},
 		Why: "configkit panics with \"is not configured to record any events, at least one RecordsEvent() route " +
 			"must be added within Configure()\" for an aggregate without a RecordsEvent route. Integrations may " +
@@ -29,6 +31,7 @@ var _ = addRules(300,
 		ID:       MissingHandlesEvent,
 		Title:    "Processes and projections must handle an event",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R7", "R10", "R19"},
 		Why: "configkit panics with \"is not configured to handle any events, at least one HandlesEvent() route " +
 			"must be added within Configure()\" for a process or projection without a HandlesEvent route.",
@@ -40,6 +43,7 @@ var _ = addRules(300,
 		ID:       MissingExecutesCommand,
 		Title:    "Processes must execute a command",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R8", "R19"},
 		Why: "configkit panics with \"is not configured to execute any commands, at least one ExecutesCommand() " +
 			"route must be added within Configure()\" for a process without an ExecutesCommand route.",
@@ -51,6 +55,7 @@ var _ = addRules(300,
 		ID:       DuplicateRoute,
 		Title:    "A handler must not repeat a route",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R11"},
 		Why: "configkit panics with \"is configured with multiple … routes for …, should these refer to " +
 			"different message types?\" when one handler routes a message type twice in the same direction, " +
@@ -69,16 +74,23 @@ var _ = addRules(300,
 		ID:       NilDeliveryPolicy,
 		Title:    "A projection's delivery policy must not be nil",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R18"},
-		Why:      "configkit panics with \"delivery policy must not be nil\" as soon as DeliveryPolicy(nil) is called.",
-		Bad:      `c.DeliveryPolicy(nil)`,
-		Good:     `c.DeliveryPolicy(dogma.BroadcastProjectionDeliveryPolicy{PrimaryFirst: true})`,
-		Fix:      "Pass a delivery policy value, or remove the call to keep the default unicast policy.",
+		Why: "configkit panics with \"delivery policy must not be nil\" as soon as DeliveryPolicy(nil) is called. " +
+			"dogmavet follows the policy as nil-handler follows a handler: through variables, struct literal " +
+			"fields and constructors of the package, and through the fields of the registered handler value. " +
+			"It stays silent where the value may be set on some paths or is held in a package-level variable " +
+			"(the package's tests may assign it), and for a nil " +
+			"pointer to a policy type, which is not a nil interface to configkit.",
+		Bad:  `c.DeliveryPolicy(nil)`,
+		Good: `c.DeliveryPolicy(dogma.BroadcastProjectionDeliveryPolicy{PrimaryFirst: true})`,
+		Fix:  "Pass a delivery policy value, or remove the call to keep the default unicast policy.",
 	},
 	Rule{
 		ID:       InvalidRoute,
 		Title:    "Routes must be built by dogma's route functions",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R20b"},
 		Why: "configkit panics with \"unsupported route type: %T\" (a plain string, not a configkit error) for a " +
 			"nil route or a user type that embeds a dogma route struct.",
@@ -90,6 +102,7 @@ var _ = addRules(300,
 		ID:       NilRouteType,
 		Title:    "A route's message type must not be nil",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R20c"},
 		Why:      "A route struct literal without a Type makes configkit panic with \"message type must not be nil\".",
 		Bad:      `c.Routes(dogma.HandlesCommandRoute{})`,
@@ -100,6 +113,7 @@ var _ = addRules(300,
 		ID:       RouteReceiver,
 		Title:    "Route the message type that implements the message interface",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R20d"},
 		Why: "configkit panics when a route names *T for a T that implements the message interface with value " +
 			"receivers (\"does not use a pointer receiver\"), or T for a T that implements it only with pointer " +
@@ -115,6 +129,7 @@ c.Routes(dogma.HandlesCommand[*OpenAccount]())`,
 		ID:       RouteMessageKind,
 		Title:    "A route's message type must be of the route's kind",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R20d"},
 		Why: "A route struct literal can name any type. configkit accepts an event in a HandlesCommandRoute, so " +
 			"the handler silently routes the wrong kind of message (enginekit's newer configuration rejects it as " +
@@ -128,6 +143,7 @@ c.Routes(dogma.HandlesCommand[*OpenAccount]())`,
 		ID:       RouteInterfaceType,
 		Title:    "A route's message type must be concrete",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedLive,
 		Refs:     []string{"R20e"},
 		Why: "configkit accepts an interface type such as dogma.Command as a route's message type, but engines " +
 			"route each message by its concrete type, so the route matches no message.",

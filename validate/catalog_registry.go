@@ -7,6 +7,7 @@ var _ = addRules(450,
 		ID:       MessageTypeUnregistered,
 		Title:    "Routed and produced message types must be registered",
 		Severity: Error,
+		Checked:  CheckedInSource,
 		Refs:     []string{"M1"},
 		Why: "dogma v0.16.0 introduced a message type registry: \"The application-defined types that implement " +
 			"Command, Event, and Timeout must now be added to the registry before they can be used in handler " +
@@ -34,6 +35,7 @@ func init() {
 		ID:       MessageTypeID,
 		Title:    "Registry IDs must be RFC 9562 UUIDs other than the nil UUID",
 		Severity: Error,
+		Checked:  CheckedInSource,
 		Refs:     []string{"M2"},
 		Why: "dogma, RegisterCommand, RegisterEvent and RegisterTimeout: \"id uniquely identifies the message type. " +
 			"The value must be a canonical RFC 9562 UUID string, such as \"65f9620a-65c1-434e-8292-60cd7938c4de\", " +
@@ -57,6 +59,7 @@ dogma.RegisterCommand[*OpenAccount]("0b7d9b6e-62a4-4a86-a4a1-8f3c2f4f3c1e")`,
 		ID:       DuplicateMessageTypeID,
 		Title:    "Registry IDs must be unique",
 		Severity: Error,
+		Checked:  CheckedInSource,
 		Refs:     []string{"M3"},
 		Why: "dogma: \"id uniquely identifies the message type … The engine uses the ID to associate message data " +
 			"with the correct Go type.\" Registering a second type with an ID already in the registry panics with " +
@@ -75,6 +78,7 @@ dogma.RegisterEvent[*AccountClosed]("6c1f4a0e-9b1d-4a53-8f0e-2d7c9a3b5e41")`,
 		ID:       MessageTypeRegisteredTwice,
 		Title:    "A message type must be registered once",
 		Severity: Error,
+		Checked:  CheckedInSource,
 		Refs:     []string{"M4"},
 		Why: "dogma's registry panics when a type is registered again, with the same ID (\"… is already " +
 			"registered\") or another (\"… is already registered as …\"). A second registration is usually a copy " +

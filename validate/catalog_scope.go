@@ -8,6 +8,7 @@ var _ = addRules(500,
 		ID:       ScopeUnroutedMessage,
 		Title:    "Handlers must only produce message types they route",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedByEngine,
 		Why: "The engine routes what a handler produces by its routes: RecordsEvent for events an aggregate or " +
 			"integration records, ExecutesCommand and SchedulesTimeout for what a process executes and schedules. " +
 			"A message of any other type is rejected at run time (testkit fails the test). T and *T are different " +
@@ -27,6 +28,7 @@ s.RecordEvent(&AccountOpened{ID: m.ID})`,
 		ID:       SwitchMissingCase,
 		Title:    "Type switches over a message must handle every routed type",
 		Severity: Error,
+		Checked:  CheckedInSource,
 		Why: "A handler method that switches over its message and has no case for a routed type either does " +
 			"nothing with that message or, when its default panics or returns an error, fails on every such " +
 			"message in production. An aggregate root's ApplyEvent may leave out events that do not change its " +
@@ -64,6 +66,7 @@ default:
 		ID:       SwitchDeadCase,
 		Title:    "Type switches over a message should not handle types that are not routed",
 		Severity: Warning,
+		Checked:  CheckedInSource,
 		Why: "The engine only passes a handler messages of the types it routes, so a case for any other type " +
 			"never runs: the route is missing, or the case is left over. A case for *T where T is routed (or the " +
 			"reverse) is the usual slip. dogmavet checks the concrete case types of type switches over the " +
@@ -87,10 +90,16 @@ case AccountOpened:
 		ID:       NewReturnsNil,
 		Title:    "New must not return nil",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedByEngine,
 		Refs:     []string{"D8"},
 		Why: "dogma, AggregateMessageHandler.New and ProcessMessageHandler.New: \"The return value MUST NOT be nil. " +
 			"It MAY be the zero-value of the root's underlying type.\" A nil pointer of the root type is nil too " +
-			"as soon as the engine calls a method that uses its fields.",
+			"as soon as the engine calls a method that uses its fields. dogmavet judges each return statement " +
+			"of New: nil, a nil pointer conversion, or a value that is nil on every path, through local variables " +
+			"that keep the value of their declaration, fields of struct literals, unexported package-level " +
+			"variables nothing assigns, functions of the package whose only return is their last statement, " +
+			"and named results returned bare. It stays silent where the value is assigned on some paths, set " +
+			"after construction, read from the handler's fields or returned by other code.",
 		Bad:  `func (AccountHandler) New() dogma.AggregateRoot { return nil }`,
 		Good: `func (AccountHandler) New() dogma.AggregateRoot { return &account{} }`,
 		Fix: "Return a pointer to a zero-value root; a process without state can embed " +
@@ -100,9 +109,18 @@ case AccountOpened:
 		ID:       EmptyInstanceID,
 		Title:    "Routing methods must not return an empty instance ID",
 		Severity: Error,
+		Checked:  CheckedInSource | CheckedByEngine,
 		Refs:     []string{"D9", "D10"},
 		Why: "dogma, RouteCommandToInstance: \"The return value MUST not be empty.\" RouteEventToInstance: \"If ok is " +
-			"false, the process ignores this event. Otherwise, id MUST not be empty.\"",
+			"false, the process ignores this event. Otherwise, id MUST not be empty.\" dogmavet reports a return " +
+			"statement whose ID is \"\" on every path (with ok true), followed as new-returns-nil follows values. " +
+			"It also judges each routed message type on its own: it takes the code that type reaches (its " +
+			"type-switch case, the branch of its type assertion on the message, the code after them) and follows " +
+			"the assignments along every path through it; when every path returns an empty ID (with ok true), " +
+			"the finding names the type, as for a case that assigns nothing before a shared return. A condition " +
+			"it cannot evaluate (a field of the message, a parameter) counts both ways, and a path through panic, " +
+			"log.Fatal, os.Exit or a helper that always panics returns nothing. It stays silent where " +
+			"the routes are not known, the ID comes from other code, or the method uses labels, goto or select.",
 		Bad:  `return "", true, nil`,
 		Good: `return m.CustomerID, true, nil`,
 		Fix:  "Return an ID taken from the message; to ignore an event, return ok false.",
@@ -111,6 +129,7 @@ case AccountOpened:
 		ID:       EndCancelled,
 		Title:    "End() should not be followed by ExecuteCommand or ScheduleTimeout",
 		Severity: Warning,
+		Checked:  CheckedInSource,
 		Why: "dogma, ProcessEventScope.ExecuteCommand: \"Executing a command cancels any prior call to End() on this " +
 			"scope.\" ScheduleTimeout says the same. A path that ends the process and then executes or schedules " +
 			"leaves the instance running, with its state and pending timeouts. dogmavet follows End() and the later " +
@@ -129,6 +148,7 @@ s.End()`,
 		ID:       TimeoutNotHandled,
 		Title:    "Processes that schedule timeouts must handle them",
 		Severity: Error,
+		Checked:  CheckedInSource,
 		Why: "Timeouts come back to the process that scheduled them. dogma.NoTimeoutMessagesBehavior's " +
 			"HandleTimeout panics with dogma.UnexpectedMessage, so a process that embeds it and routes " +
 			"SchedulesTimeout panics when its first timeout arrives. A process whose routes cannot be followed is " +
@@ -147,6 +167,7 @@ s.End()`,
 		ID:       DirectiveMalformed,
 		Title:    "Ignore directives must name a rule and give a reason",
 		Severity: Warning,
+		Checked:  CheckedInSource,
 		Why: "A //dogmavet:ignore directive suppresses the findings of one rule on its line or the line below. " +
 			"One that names no rule, an unknown rule, or gives no reason suppresses nothing, and hides that from " +
 			"the reader.",
@@ -158,6 +179,7 @@ s.End()`,
 		ID:       DirectiveUnused,
 		Title:    "Ignore directives must suppress something",
 		Severity: Warning,
+		Checked:  CheckedInSource,
 		Why: "A //dogmavet:ignore directive that no longer suppresses a finding is stale: the code it excused has " +
 			"changed, and it would silently hide a future finding.",
 		Bad:  `s.RecordEvent(AccountOpened{}) //dogmavet:ignore scope-unrouted-message migrating`,

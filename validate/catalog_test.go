@@ -89,6 +89,9 @@ func TestCatalogEntries(t *testing.T) {
 		if !kebab.MatchString(string(r.ID)) {
 			t.Errorf("rule ID %q is not kebab-case", r.ID)
 		}
+		if r.Checked == 0 || r.Checked&^(validate.CheckedInSource|validate.CheckedLive|validate.CheckedByEngine) != 0 {
+			t.Errorf("rule %s does not say where it is checked: %d", r.ID, r.Checked)
+		}
 		if r.Title == "" || r.Why == "" || r.Bad == "" || r.Good == "" || r.Fix == "" {
 			t.Errorf("rule %s has an empty field: %+v", r.ID, r)
 		}
@@ -151,4 +154,23 @@ func containsRule(ids []validate.RuleID, id validate.RuleID) bool {
 		}
 	}
 	return false
+}
+
+func TestChecksInWords(t *testing.T) {
+	for c, want := range map[validate.Checks]string{
+		validate.CheckedInSource:                            "in source (the dogmavet analyzers)",
+		validate.CheckedLive:                                "on a live application (validate.Application)",
+		validate.CheckedInSource | validate.CheckedLive:     "in source (the dogmavet analyzers) and on a live application (validate.Application)",
+		validate.CheckedInSource | validate.CheckedByEngine: "in source (the dogmavet analyzers) and while the handlers run (the runtime engine)",
+		validate.CheckedInSource | validate.CheckedLive | validate.CheckedByEngine: "in source (the dogmavet analyzers), on a live application (validate.Application) " +
+			"and while the handlers run (the runtime engine)",
+		0: "nowhere",
+	} {
+		if got := c.String(); got != want {
+			t.Errorf("%d: %q, want %q", c, got, want)
+		}
+	}
+	if (validate.CheckedInSource | validate.CheckedLive).Has(validate.CheckedByEngine) || !(validate.CheckedInSource | validate.CheckedByEngine).Has(validate.CheckedByEngine) || validate.CheckedLive.Has(0) {
+		t.Error("Has")
+	}
 }

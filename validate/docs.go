@@ -71,7 +71,9 @@ func RulesMarkdown() []byte {
 	b.WriteString("Every rule dogmavet checks, in the rule book's order. A rule's ID is stable: it is the\n")
 	b.WriteString("diagnostic category, the SARIF rule ID and the anchor of its section below. Severity **error** means\n")
 	b.WriteString("an engine rejects the configuration or dogma states the rule as a MUST; **warning** means the\n")
-	b.WriteString("configuration works but departs from dogma's canonical form.\n\n")
+	b.WriteString("configuration works but departs from dogma's canonical form. Each rule says where it is checked:\n")
+	b.WriteString("in source, on a live application, while the handlers run, or a combination. The rules that only the\n")
+	b.WriteString("run-time engine checks, such as handler panics, are in [runtime.md](runtime.md#rules).\n\n")
 	b.WriteString("| Rule | Severity | Title |\n|---|---|---|\n")
 	for _, r := range Rules() {
 		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s |\n", r.ID, r.ID, r.Severity, cell(r.Title))
@@ -82,10 +84,17 @@ func RulesMarkdown() []byte {
 		if len(r.Refs) > 0 {
 			fmt.Fprintf(&b, " · References: %s", strings.Join(r.Refs, ", "))
 		}
+		fmt.Fprintf(&b, "\n\nChecked %s.", r.Checked)
+		if r.Checked.Has(CheckedByEngine) {
+			fmt.Fprintf(&b, " The engine reports the same defect with this ID; what it does next is in [runtime.md](runtime.md#%s).", r.ID)
+		}
 		fmt.Fprintf(&b, "\n\n%s\n\n", r.Why)
 		fmt.Fprintf(&b, "Bad:\n\n```go\n%s\n```\n\n", strings.TrimSpace(r.Bad))
 		fmt.Fprintf(&b, "Good:\n\n```go\n%s\n```\n\n", strings.TrimSpace(r.Good))
 		fmt.Fprintf(&b, "Fix: %s\n", r.Fix)
+		if r.Follows != "" {
+			fmt.Fprintf(&b, "\nWhat is followed: %s\n", r.Follows)
+		}
 	}
 	b.WriteString("\n## References\n\n")
 	b.WriteString("R numbers are the run-time rules of configkit v0.16.0 (with dogma v0.15.0); D numbers are rules\n")

@@ -26,6 +26,7 @@ func CheckHandler(h *Handler) []Problem {
 		ps = append(ps, configurePanicProblem(entity, h.ConfigurePanic, h.Pos))
 	}
 	ps = append(ps, checkIdentities(entity, "handler", h.Identities, h.IdentitiesComplete, h.Pos)...)
+	ps = append(ps, checkIdentityPaths(entity, h.Identities, h.IdentitySkips, h.IdentityRepeats)...)
 	ps = append(ps, checkRouteValues(h, entity)...)
 	ps = append(ps, checkDuplicateRoutes(h, entity)...)
 	ps = append(ps, checkRequiredRoutes(h, entity)...)

@@ -103,6 +103,10 @@ func nameCharProblem(n string) string {
 // key k, if any.
 func keyProblem(what, k string) (string, RuleID) {
 	if why := uuidSyntaxError(k); why != "" {
+		if u, ok := HeldUUID(k); ok {
+			return fmt.Sprintf("%s key %s is not an RFC 4122 UUID (%s); write the UUID it holds in canonical form, %q",
+				what, quoteShort(k), why, u), IdentityKey
+		}
 		return fmt.Sprintf("%s key %s is not an RFC 4122 UUID (%s); use a random UUID such as uuidgen prints, in lower case",
 			what, quoteShort(k), why), IdentityKey
 	}

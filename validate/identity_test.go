@@ -108,6 +108,8 @@ func TestIdentityMessages(t *testing.T) {
 		{"a\xffb", intKey, `handler name "a\xffb" is not valid UTF-8; use only printable, non-space UTF-8 characters`},
 		{strings.Repeat("x", 300), intKey, `handler name "xxxxxxxxxxxxxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxxxxxxxxxxxx" is 300 bytes long; use at most 255 bytes`},
 		{"i", "nope", `handler key "nope" is not an RFC 4122 UUID (4 bytes, want 36); use a random UUID such as uuidgen prints, in lower case`},
+		{"i", "{" + strings.ToUpper(intKey) + "}", `handler key "{1E4E8E67-7F4E-4C1A-BF4E-EC3B4B1F0B55}" is not an RFC 4122 UUID (38 bytes, want 36); write the UUID it holds in canonical form, "1e4e8e67-7f4e-4c1a-bf4e-ec3b4b1f0b55"`},
+		{"i", "urn:uuid:" + intKey, `handler key "urn:uuid:1e4e8e67-7f4e-4c1a-bf4e-ec3b4b1f0b55" is not an RFC 4122 UUID (45 bytes, want 36); write the UUID it holds in canonical form, "1e4e8e67-7f4e-4c1a-bf4e-ec3b4b1f0b55"`},
 		{"i", strings.ToUpper(intKey), `handler key "1E4E8E67-7F4E-4C1A-BF4E-EC3B4B1F0B55" is not in canonical form; use "1e4e8e67-7f4e-4c1a-bf4e-ec3b4b1f0b55"`},
 	}
 	for _, c := range cases {
@@ -174,6 +176,45 @@ func TestCanonicalKey(t *testing.T) {
 		got, ok := validate.CanonicalKey(c.in)
 		if got != c.want || ok != c.ok {
 			t.Errorf("CanonicalKey(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestHeldUUID(t *testing.T) {
+	const u = "a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d"
+	cases := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"{" + u + "}", u, true},
+		{"{A0B1C2D3-E4F5-4A6B-8C7D-9E0F1A2B3C4D}", u, true},
+		{"urn:uuid:" + u, u, true},
+		{"URN:UUID:A0B1C2D3-E4F5-4A6B-8C7D-9E0F1A2B3C4D", u, true},
+		{"urn:uuid:{" + u + "}", u, true},
+		{"  " + u + "\n", u, true},
+		{"a0b1c2d3e4f54a6b8c7d9e0f1a2b3c4d", u, true},
+		{"account-" + u, u, true},
+		{u + "/" + strings.ToUpper(u), u, true},
+		// Look-alikes: a UUID already (CanonicalKey's business), no UUID,
+		// two different UUIDs, 31 or 33 digits.
+		{u, "", false},
+		{strings.ToUpper(u), "", false},
+		{"account", "", false},
+		{"", "", false},
+		{"{" + u, "", true},
+		{u + " " + "b0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d", "", false},
+		{"a0b1c2d3e4f54a6b8c7d9e0f1a2b3c4", "", false},
+		{"a0b1c2d3e4f54a6b8c7d9e0f1a2b3c4dd", "", false},
+		{"{a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4g}", "", false},
+	}
+	for _, c := range cases {
+		want := c.want
+		if c.ok && want == "" {
+			want = u
+		}
+		got, ok := validate.HeldUUID(c.in)
+		if got != want || ok != c.ok {
+			t.Errorf("HeldUUID(%q) = %q, %v; want %q, %v", c.in, got, ok, want, c.ok)
 		}
 	}
 }

@@ -145,6 +145,13 @@ type Handler struct {
 	// callee).
 	IdentitiesComplete bool
 
+	// IdentitySkips and IdentityRepeats are what the static front end
+	// proves about the paths through Configure: statements that let a path
+	// return without calling Identity, and calls that some path reaches
+	// after another. Both are empty at run time, where one path runs.
+	IdentitySkips   []IdentitySkip
+	IdentityRepeats []IdentityRepeat
+
 	// Routes holds every route passed to Routes() on every path through
 	// Configure, in call order.
 	Routes []Route
@@ -182,6 +189,10 @@ type Registration struct {
 	// registered value is a nil handler.
 	Handler *Handler
 
+	// NilType is, for a nil handler that is a nil pointer rather than a nil
+	// interface, the pointer's type (its Configure panics on it).
+	NilType string
+
 	Pos token.Pos
 }
 
@@ -189,9 +200,12 @@ type Registration struct {
 type App struct {
 	GoType string
 
-	// Identities and IdentitiesComplete are as for Handler.
+	// Identities, IdentitiesComplete, IdentitySkips and IdentityRepeats
+	// are as for Handler.
 	Identities         []Identity
 	IdentitiesComplete bool
+	IdentitySkips      []IdentitySkip
+	IdentityRepeats    []IdentityRepeat
 
 	// Registrations holds every RegisterX() call that runs on every path
 	// through Configure, in call order.

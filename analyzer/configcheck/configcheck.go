@@ -69,9 +69,11 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, p := range validate.CheckApplicationSelf(a.Config) {
 			r.report(p, a.Config.Pos)
 		}
-		// A registered instantiation of a generic handler can break rules
-		// the generic declaration alone cannot show (its type-parameter
-		// routes are unknown there); report those at the registration.
+		// A registered instantiation of a generic handler, or a registered
+		// value whose fields are known, can break rules the handler type
+		// alone cannot show (its type-parameter routes, or the fields its
+		// Configure reads, are unknown there); report those at the
+		// registration.
 		for i, reg := range a.Config.Registrations {
 			if reg.Handler == nil || i >= len(a.Generic) || a.Generic[i] == nil {
 				continue

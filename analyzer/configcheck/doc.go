@@ -10,8 +10,9 @@
 //
 //   - identity rules (identity-missing, identity-multiple, identity-name,
 //     identity-name-length, identity-name-utf8, identity-key,
-//     identity-key-canonical) at the Identity call or its argument, or at the
-//     Configure declaration when Identity is never called;
+//     identity-key-canonical) at the Identity call or its argument, at the
+//     Configure declaration when Identity is never called, or at the
+//     statement that lets a path through Configure skip it;
 //   - required routes (missing-handles-command, missing-records-event,
 //     missing-handles-event, missing-executes-command) at the Configure
 //     declaration;

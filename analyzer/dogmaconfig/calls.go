@@ -2,6 +2,7 @@ package dogmaconfig
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -61,6 +62,33 @@ func (x *extractor) scanArgs(f *frame, args []ast.Expr, cond bool) {
 	}
 }
 
+// literalFields returns the arguments of a RegisterX call with each struct
+// literal (or pointer to one) replaced by its field values: a tracked
+// variable that is a field value is read there, where the registration
+// reads it (see fieldsSummary), and keeps its value.
+func literalFields(args []ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	for _, a := range args {
+		e := ast.Unparen(a)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			out = append(out, a)
+			continue
+		}
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				out = append(out, kv.Value)
+			} else {
+				out = append(out, el)
+			}
+		}
+	}
+	return out
+}
+
 // call handles a call found while scanning; it reports whether scan should
 // descend into the call's children.
 func (x *extractor) call(f *frame, call *ast.CallExpr, cond bool) bool {
@@ -69,7 +97,11 @@ func (x *extractor) call(f *frame, call *ast.CallExpr, cond bool) bool {
 	// A method of the configurer.
 	if sel, ok := fun.(*ast.SelectorExpr); ok && x.isConfigurerRef(f, sel.X) {
 		if s, ok := x.info.Selections[sel]; ok && s.Kind() == types.MethodVal && s.Obj().Pkg() == x.d.pkg {
-			x.scanArgs(f, call.Args, cond)
+			if _, ok := registerMethods[sel.Sel.Name]; ok {
+				x.scanArgs(f, literalFields(call.Args), cond)
+			} else {
+				x.scanArgs(f, call.Args, cond)
+			}
 			x.configurerCall(f, call, sel.Sel.Name, cond)
 			return false
 		}
@@ -202,6 +234,7 @@ func (x *extractor) follow(f *frame, call *ast.CallExpr, cond bool) {
 			g.subst[sig.RecvTypeParams().At(i)] = f.substitute(recvNamed.TypeArgs().At(i))
 		}
 	}
+	x.bindReceiver(f, call, decl, fn.Origin())
 	x.walkBody(g, decl.Body)
 }
 

@@ -3,6 +3,8 @@ package dogmaconfig
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 )
 
 // configurerCall records one call of a configurer method. cond is true
@@ -27,6 +29,12 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		}
 		id.Name, id.NameKnown = x.evalString(f, call.Args[0])
 		id.Key, id.KeyKnown = x.evalString(f, call.Args[1])
+		if !id.NameKnown {
+			id.NameField = x.receiverField(f, call.Args[0])
+		}
+		if !id.KeyKnown {
+			id.KeyField = x.receiverField(f, call.Args[1])
+		}
 		eff.addIdentity(id)
 
 	case "Routes":
@@ -39,7 +47,14 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		if call.Ellipsis.IsValid() && len(args) > 0 {
 			rs, ok := x.evalSlice(f, args[len(args)-1])
 			if !ok {
-				complete = false
+				if field := x.receiverField(f, args[len(args)-1]); field != "" && !eff.app {
+					// Known where the handler is registered with a known
+					// value of the field.
+					eff.handler.RouteFields = append(eff.handler.RouteFields,
+						RouteFieldSummary{Field: field, Pos: x.posn(args[len(args)-1].Pos())})
+				} else {
+					complete = false
+				}
 			}
 			args = args[:len(args)-1]
 			routes = append(routes, rs...)
@@ -69,11 +84,15 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 			return
 		}
 		tv, ok := x.info.Types[call.Args[0]]
+		val := x.evaluator(f).Eval(call.Args[0])
 		switch {
-		case ok && tv.IsNil():
+		case ok && (tv.IsNil() || val.Kind == values.Nil && val.Type == nil && types.IsInterface(tv.Type)):
+			// nil, or a nil interface through a variable, a field or a
+			// constructor.
 			eff.handler.DeliveryPolicies = append(eff.handler.DeliveryPolicies, PolicySummary{Nil: true, Pos: x.posn(call.Pos())})
-		case ok && tv.Type != nil && !types.IsInterface(tv.Type):
-			// A concrete value in an interface is never nil.
+		case ok && tv.Type != nil && !types.IsInterface(tv.Type), val.Kind == values.NonNil, val.Kind == values.Nil && val.Type != nil:
+			// A concrete value in an interface is never nil, even a nil
+			// pointer (configkit compares the interface with nil).
 			eff.handler.DeliveryPolicies = append(eff.handler.DeliveryPolicies, PolicySummary{Pos: x.posn(call.Pos())})
 		default:
 			eff.policyUnknown = true
@@ -97,7 +116,7 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		reg.call = call
 		reg.pos = call.Pos()
 		eff.registrations = append(eff.registrations, reg)
-		rs := RegistrationSummary{Kind: kind, Handler: reg.summary, Pos: x.posn(call.Pos())}
+		rs := RegistrationSummary{Kind: kind, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
 		eff.application.Registrations = append(eff.application.Registrations, rs)
 	}
 }
@@ -113,7 +132,18 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 	if tv.IsNil() {
 		return registrationInfo{}, true
 	}
+	val := values.As(x.evaluator(f).Eval(e), tv.Type)
 	t := types.Unalias(tv.Type)
+	if val.Kind == values.Nil {
+		if val.Type == nil {
+			// A nil interface, through a variable or a field.
+			return registrationInfo{}, true
+		}
+		if nilPointerPanics(val.Type) {
+			return registrationInfo{nilType: types.TypeString(val.Type, packageName)}, true
+		}
+		t = types.Unalias(val.Type)
+	}
 	if types.IsInterface(t) {
 		// An adaptor or constructor returning an interface: only a function
 		// of this package whose every return has one concrete type is
@@ -138,11 +168,17 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 	if sum == nil {
 		return registrationInfo{}, false
 	}
+	own := sum
+	if reg := x.registeredSummary(tn, val, f); reg != nil {
+		sum = reg
+	} else if reg := x.fieldsSummary(tn, sum, val, t, f); reg != nil {
+		sum = reg
+	}
 	inst := x.instantiate(sum, args)
 	inst.GoType = types.TypeString(t, packageName)
 	info := registrationInfo{handlerType: t, object: tn, typeArgs: args, summary: inst}
-	if sum.TypeParams > 0 || len(sum.Delegates) > 0 {
-		info.declared = sum
+	if sum.TypeParams > 0 || len(sum.Delegates) > 0 || sum != own {
+		info.declared = own
 	}
 	return info, true
 }

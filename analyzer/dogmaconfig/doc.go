@@ -14,9 +14,12 @@
 //
 // # What it follows
 //
-// Identities are known when each argument is a constant: a string literal,
-// a named or typed constant, a constant expression, or a helper parameter
-// bound to one of those (and never reassigned):
+// Identities are known when each argument's value is, as package values
+// evaluates it: a string literal, a named or typed constant, a constant
+// expression, a helper parameter bound to one of those, or a local
+// variable or a field of a struct literal that holds one and is never
+// reassigned (a package-level variable is not followed: the package's tests
+// may assign it):
 //
 //	c.Identity("accounts", "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
 //	c.Identity(prefix+"-accounts", key)
@@ -53,8 +56,32 @@
 // Registrations are known for values and pointers of concrete handler
 // types, type aliases, struct fields, instantiated generic handlers,
 // constructors returning a concrete type, and functions of the package that
-// return an interface but always the same concrete type. RegisterX(nil) is
-// a nil handler.
+// return an interface but always the same concrete type. A value that is a
+// nil interface on every path (nil, or through a variable, a field or a
+// constructor) is a nil handler, and so is a nil pointer whose Configure
+// has a value receiver or is promoted from an embedded field; a nil pointer
+// with a pointer-receiver Configure is registered as its type. A
+// DeliveryPolicy argument that is a nil interface is a nil policy.
+//
+// # Registered values
+//
+// Where a handler of this package is registered as a struct literal, or
+// through a constructor of the package whose only return builds one, the
+// values of its fields are known. Its Configure is then walked again for
+// that registration with the receiver bound to the value, so that
+// c.Identity(h.Name, h.Key), conditions such as if h.Broadcast { … } and
+// route slices held in fields (c.Routes(h.routes...)) are followed per
+// registration; fields the literal leaves out are zero. The registration's
+// configuration replaces the handler's own in the application, and
+// Application.Generic holds the handler's own. For a handler of another
+// package, whose Configure is not walked again, its fact names the receiver
+// fields that its identity arguments and the route slices spread into
+// Routes are read from (when they are read in Configure itself, on every
+// path); a registration whose value sets or omits those fields fills them
+// in, and the rest of that configuration stays the handler's own. Fields
+// are not known where the value is assigned in part after construction,
+// its address escapes, a pointer to it is copied, or Configure calls a
+// pointer-receiver method on it.
 //
 // # Three values
 //
@@ -67,10 +94,38 @@
 // interface method, a function value or a function of another package, or
 // captured by a closure. A branch with a constant condition is followed, and
 // an if/else whose branches make the same calls with the same values makes
-// them on every path.
+// them on every path. A branch that ends in a call that never returns
+// (panic, log.Fatal, log.Panic, os.Exit, runtime.Goexit, or a function of
+// the package whose every path does) returns nothing, so the calls after it
+// are made on every path that returns; so are the calls of the one branch
+// of an if/else, or the one clause of a switch with a default, whose
+// siblings all end in such a call. A Configure that never returns is
+// partial in every part.
 // validate's rules that need a whole part (a missing identity, a missing
 // route, uniqueness) fire only when it is known, so partial configurations
 // produce no false findings.
+//
+// # Paths of Identity calls
+//
+// On top of what holds on every path, the Identity calls are followed path
+// by path (HandlerSummary.IdentitySkips and IdentityRepeats), over the
+// control-flow graphs of Configure and of the functions of the package it
+// passes the configurer to. A skip is a path that returns from Configure
+// without calling Identity, recorded at the last if, switch, type switch,
+// select, for or range statement on it whose other branch could still have
+// called Identity; a repeat is an Identity call that some path reaches after
+// another. A condition whose value is not known may go either way. Not
+// skipping: a branch a constant condition rules out, the zero-iteration exit
+// of a loop whose count is known to be at least one, a path that ends in a
+// call that never returns (panic, log.Fatal, log.Panic, os.Exit,
+// runtime.Goexit, or a function of the package whose every path does), and a
+// path that calls Disable. A path that went round a loop that may call
+// Identity is no witness of a repeat. Two decisions on a path whose
+// conditions may depend on each other (a shared variable or field, a call)
+// make the path unproven, unless they test the same condition over values
+// that do not change, which must then agree. Nothing is recorded for an
+// entity whose configurer goes anywhere else than the calls above and the
+// Configure of a handler of another package whose Identity calls are known.
 //
 // # Facts
 //

@@ -9,7 +9,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
+	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -93,9 +95,11 @@ type Application struct {
 	// declaring each registered handler's Configure, nil for a nil handler.
 	HandlerObjects []*types.TypeName
 
-	// Generic is parallel to Config.Registrations: for a registered
-	// instantiation of a generic handler, the configuration of the generic
-	// declaration itself (routes on type parameters unknown); nil otherwise.
+	// Generic is parallel to Config.Registrations: where a registration's
+	// configuration differs from its handler type's own, the type's own:
+	// the generic declaration of a registered instantiation (routes on type
+	// parameters unknown), or the handler without the registered value's
+	// fields (see Registered values in the package doc); nil otherwise.
 	Generic []*validate.Handler
 }
 
@@ -108,20 +112,18 @@ type extractor struct {
 
 	// decls maps functions and methods of the package to their declarations.
 	decls map[*types.Func]*ast.FuncDecl
-	// escaped holds variables used in a closure or whose address is taken;
-	// reassigned those assigned after their declaration. Both are filled
-	// lazily, see indexFor; read them through isEscaped and isReassigned.
-	escaped, reassigned map[*types.Var]bool
-	// indexedDecls holds the top-level declarations indexed so far;
-	// indexedAll is set once every file is.
-	indexedDecls map[ast.Decl]bool
-	indexedAll   bool
+	// vals records which variables keep the value of their declaration,
+	// for the value evaluator (see evaluator); it is filled lazily.
+	vals *values.Index
 
 	// globals maps the package-level route slices extraction follows to
 	// their declared values (see indexGlobals).
 	globals map[*types.Var]ast.Expr
 
 	local map[*types.TypeName]*Handler
+
+	// noReturn tells calls that never return (see identitypaths.go).
+	noReturn *noreturn.Oracle
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -140,15 +142,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	x := &extractor{
-		pass:         pass,
-		info:         pass.TypesInfo,
-		d:            d,
-		res:          newResolver(pass.Fset, files),
-		decls:        map[*types.Func]*ast.FuncDecl{},
-		escaped:      map[*types.Var]bool{},
-		reassigned:   map[*types.Var]bool{},
-		indexedDecls: map[ast.Decl]bool{},
-		local:        result.byObject,
+		pass:  pass,
+		info:  pass.TypesInfo,
+		d:     d,
+		res:   newResolver(pass.Fset, files),
+		decls: map[*types.Func]*ast.FuncDecl{},
+		vals:  values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
+		local: result.byObject,
 	}
 
 	type entity struct {
@@ -250,137 +250,11 @@ func (x *extractor) index() {
 }
 
 // isEscaped reports whether v is used in a closure or has its address
-// taken; isReassigned whether v is assigned after its declaration.
-func (x *extractor) isEscaped(v *types.Var) bool {
-	x.indexFor(v)
-	return x.escaped[v]
-}
+// taken; isReassigned whether v is assigned after its declaration. See
+// values.Index, which walks only the declaration of a local variable.
+func (x *extractor) isEscaped(v *types.Var) bool { return x.vals.Escaped(v) }
 
-func (x *extractor) isReassigned(v *types.Var) bool {
-	x.indexFor(v)
-	return x.reassigned[v]
-}
-
-// indexFor makes escaped and reassigned complete for v. A local variable
-// (or parameter) of this package can only be used within the top-level
-// declaration that declares it, so only that declaration is walked:
-// extraction asks about the variables of Configure methods and the few
-// functions they call, and walking every method of every handler for them
-// was a tenth of dogmavet's analysis time. Any other variable (package
-// level, a field, another package's) needs the whole package.
-func (x *extractor) indexFor(v *types.Var) {
-	if x.indexedAll {
-		return
-	}
-	if v.Pkg() == x.pass.Pkg && !v.IsField() && v.Parent() != x.pass.Pkg.Scope() {
-		if d := x.declAt(v.Pos()); d != nil {
-			if !x.indexedDecls[d] {
-				x.indexedDecls[d] = true
-				x.indexVars(d)
-			}
-			return
-		}
-	}
-	x.indexedAll = true
-	for _, file := range x.pass.Files {
-		for _, d := range file.Decls {
-			if !x.indexedDecls[d] {
-				x.indexedDecls[d] = true
-				x.indexVars(d)
-			}
-		}
-	}
-}
-
-// declAt returns the top-level declaration of the package containing pos,
-// or nil.
-func (x *extractor) declAt(pos token.Pos) ast.Decl {
-	if !pos.IsValid() {
-		return nil
-	}
-	for _, file := range x.pass.Files {
-		if pos < file.FileStart || pos > file.FileEnd {
-			continue
-		}
-		for _, d := range file.Decls {
-			if d.Pos() <= pos && pos < d.End() {
-				return d
-			}
-		}
-	}
-	return nil
-}
-
-// indexVars records, within decl, the variables whose values extraction
-// must not track.
-func (x *extractor) indexVars(decl ast.Decl) {
-	ast.Inspect(decl, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			ast.Inspect(n.Body, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok {
-					if v, ok := x.info.Uses[id].(*types.Var); ok {
-						x.escaped[v] = true
-					}
-				}
-				return true
-			})
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				if v := baseVar(x.info, n.X); v != nil {
-					x.escaped[v] = true
-				}
-			}
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-					if v, ok := x.info.Uses[id].(*types.Var); ok {
-						x.reassigned[v] = true
-					}
-				}
-			}
-		case *ast.IncDecStmt:
-			if v := baseVar(x.info, n.X); v != nil {
-				x.reassigned[v] = true
-			}
-		case *ast.RangeStmt:
-			if n.Tok == token.ASSIGN {
-				for _, l := range []ast.Expr{n.Key, n.Value} {
-					if v := baseVar(x.info, l); v != nil {
-						x.reassigned[v] = true
-					}
-				}
-			}
-		}
-		return true
-	})
-}
-
-// baseVar returns the variable at the root of an expression such as v,
-// v[i] or v.f.
-func baseVar(info *types.Info, e ast.Expr) *types.Var {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			v, _ := info.Uses[x].(*types.Var)
-			return v
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.SelectorExpr:
-			if _, ok := x.X.(*ast.Ident); ok {
-				if v, ok := info.Uses[x.X.(*ast.Ident)].(*types.Var); ok {
-					return v
-				}
-				return nil
-			}
-			e = x.X
-		case *ast.SliceExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
-}
+func (x *extractor) isReassigned(v *types.Var) bool { return x.vals.Reassigned(v) }
 
 // newFrame returns the frame of a Configure method.
 func (x *extractor) newFrame(eff *effects, decl *ast.FuncDecl, fn *types.Func) *frame {
@@ -410,6 +284,7 @@ func (x *extractor) extractHandler(decl *ast.FuncDecl, fn *types.Func, obj *type
 	x.walkBody(f, decl.Body)
 
 	s := eff.handler
+	s.IdentitySkips, s.IdentityRepeats = x.identityPaths(decl, fn, false)
 	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
 	s.TypeParams = sig.RecvTypeParams().Len()
 	s.Pos = x.posn(decl.Name.Pos())
@@ -425,6 +300,7 @@ func (x *extractor) extractApplication(decl *ast.FuncDecl, fn *types.Func, obj *
 	x.walkBody(f, decl.Body)
 
 	s := eff.application
+	s.IdentitySkips, s.IdentityRepeats = x.identityPaths(decl, fn, true)
 	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
 	s.Pos = x.posn(decl.Name.Pos())
 	a := &Application{Object: obj, Decl: decl, Summary: &s}

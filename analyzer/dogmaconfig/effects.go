@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 )
 
 // effects accumulates the configurer calls of one Configure method,
@@ -26,6 +28,14 @@ type effects struct {
 	// branch (see sameInBothBranches), across helper calls.
 	mergeDepth int
 
+	// bound maps the receiver of Configure, and of the methods it calls on
+	// it, to the registered handler value whose fields are known (see
+	// registered.go); nil for a handler extracted on its own.
+	bound map[*types.Var]values.Value
+	// registeredIn is the frame of the RegisterX call that registered the
+	// bound value, where its fields' expressions are evaluated.
+	registeredIn *frame
+
 	// recvTypeParams are the receiver type parameters of the Configure
 	// method; routes whose type is one of them are recorded by index.
 	recvTypeParams *types.TypeParamList
@@ -43,9 +53,14 @@ type registrationInfo struct {
 	typeArgs []types.Type
 	call     *ast.CallExpr
 	summary  *HandlerSummary
-	// declared is the uninstantiated summary of a generic handler.
+	// declared is the handler type's own summary where the registered one
+	// differs: uninstantiated for a generic handler, without the registered
+	// value's fields for a value whose fields are known.
 	declared *HandlerSummary
-	pos      token.Pos
+	// nilType is the type of a registered nil pointer whose Configure
+	// certainly panics; "" otherwise.
+	nilType string
+	pos     token.Pos
 }
 
 func newEffects(app bool, recvTypeParams *types.TypeParamList) *effects {
@@ -103,7 +118,11 @@ func (e *effects) unknownMethod(name string) {
 // merge adds the configuration of a handler whose Configure this one calls
 // on every path.
 func (e *effects) merge(inner *HandlerSummary) {
-	e.handler.Identities = append(e.handler.Identities, inner.Identities...)
+	// The inner handler's fields are not this handler's.
+	e.handler.Identities = append(e.handler.Identities, withoutFields(inner.Identities)...)
+	if len(inner.RouteFields) > 0 {
+		e.handler.RoutesComplete = false
+	}
 	for _, r := range inner.Routes {
 		e.handler.Routes = append(e.handler.Routes, r)
 		// The message type is described, but its go/types type lives in

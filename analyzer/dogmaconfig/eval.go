@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -19,10 +20,6 @@ type value struct {
 type routeValue struct {
 	sum RouteSummary
 	typ types.Type // go/types message type; nil when not a concrete type
-}
-
-func boolConst(tv types.TypeAndValue) bool {
-	return tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
 }
 
 // trackable reports whether extraction follows the value of local v.
@@ -53,29 +50,36 @@ func (x *extractor) evalValue(f *frame, t types.Type, e ast.Expr) (value, bool) 
 	return value{routes: []routeValue{r}}, ok
 }
 
+// evaluator returns the value evaluator of frame f: parameters bound to
+// constant arguments, and receivers bound to the registered handler value
+// (see registered.go), are known in it.
+func (x *extractor) evaluator(f *frame) *values.Evaluator {
+	return &values.Evaluator{
+		Info:  x.info,
+		Index: x.vals,
+		Decls: x.decls,
+		Bound: func(v *types.Var) (values.Value, bool) {
+			if s, ok := f.consts[v]; ok {
+				return values.Value{Kind: values.Const, Const: constant.MakeString(s)}, true
+			}
+			if f.eff == nil {
+				return values.Value{}, false // a frame of the path analysis binds no receiver
+			}
+			val, ok := f.eff.bound[v]
+			return val, ok
+		},
+	}
+}
+
 // evalString evaluates e to a constant string.
 func (x *extractor) evalString(f *frame, e ast.Expr) (string, bool) {
-	e = ast.Unparen(e)
-	if tv, ok := x.info.Types[e]; ok && tv.Value != nil {
-		if tv.Value.Kind() == constant.String {
-			return constant.StringVal(tv.Value), true
-		}
-		return "", false
-	}
-	switch e := e.(type) {
-	case *ast.Ident:
-		if v, ok := x.info.Uses[e].(*types.Var); ok {
-			s, ok := f.consts[v]
-			return s, ok
-		}
-	case *ast.BinaryExpr:
-		if e.Op == token.ADD {
-			a, ok1 := x.evalString(f, e.X)
-			b, ok2 := x.evalString(f, e.Y)
-			return a + b, ok1 && ok2
-		}
-	}
-	return "", false
+	return x.evaluator(f).Eval(e).String()
+}
+
+// evalBool evaluates e to a constant bool, such as a field of the
+// registered handler value.
+func (x *extractor) evalBool(f *frame, e ast.Expr) (bool, bool) {
+	return x.evaluator(f).Eval(e).Bool()
 }
 
 // evalSlice evaluates e to a list of routes.
@@ -141,6 +145,8 @@ func (x *extractor) evalSlice(f *frame, e ast.Expr) ([]routeValue, bool) {
 			}
 		}
 		return x.evalConstructor(f, e)
+	case *ast.SelectorExpr:
+		return x.evalFieldSlice(f, e)
 	}
 	return nil, false
 }

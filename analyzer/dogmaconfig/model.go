@@ -17,6 +17,8 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 		GoType:             s.GoType,
 		Identities:         x.identities(s.Identities),
 		IdentitiesComplete: s.IdentitiesComplete,
+		IdentitySkips:      x.identitySkips(s.IdentitySkips),
+		IdentityRepeats:    x.identityRepeats(s.IdentityRepeats),
 		RoutesComplete:     s.RoutesComplete,
 		Disabled:           s.Disabled,
 		DisabledKnown:      s.DisabledKnown,
@@ -53,6 +55,10 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 	for _, p := range s.DeliveryPolicies {
 		h.DeliveryPolicies = append(h.DeliveryPolicies, validate.DeliveryPolicy{Nil: p.Nil, Pos: x.res.pos(p.Pos)})
 	}
+	if len(s.RouteFields) > 0 {
+		// The routes held in fields are known only where registered.
+		h.RoutesComplete = false
+	}
 	if len(s.Delegates) > 0 {
 		// The delegate's configuration is known only once instantiated.
 		h.IdentitiesComplete, h.RoutesComplete, h.DisabledKnown = false, false, false
@@ -82,11 +88,13 @@ func (x *extractor) applicationModel(s *ApplicationSummary) *validate.App {
 		GoType:                s.GoType,
 		Identities:            x.identities(s.Identities),
 		IdentitiesComplete:    s.IdentitiesComplete,
+		IdentitySkips:         x.identitySkips(s.IdentitySkips),
+		IdentityRepeats:       x.identityRepeats(s.IdentityRepeats),
 		RegistrationsComplete: s.RegistrationsComplete,
 		Pos:                   x.res.pos(s.Pos),
 	}
 	for _, r := range s.Registrations {
-		reg := validate.Registration{Kind: r.Kind, Pos: x.res.pos(r.Pos)}
+		reg := validate.Registration{Kind: r.Kind, NilType: r.NilType, Pos: x.res.pos(r.Pos)}
 		if r.Handler != nil {
 			// Registered summaries are already instantiated.
 			reg.Handler, _ = x.handlerModel(r.Handler, nil, nil)
@@ -136,8 +144,11 @@ func (x *extractor) instantiateDepth(s *HandlerSummary, typeArgs []types.Type, d
 			out.Delegates = append(out.Delegates, d)
 			continue
 		}
-		out.Identities = append(out.Identities, inner.Identities...)
+		out.Identities = append(out.Identities, withoutFields(inner.Identities)...)
 		out.Routes = append(out.Routes, inner.Routes...)
+		if len(inner.RouteFields) > 0 {
+			out.RoutesComplete = false
+		}
 		out.DeliveryPolicies = append(out.DeliveryPolicies, inner.DeliveryPolicies...)
 		out.IdentitiesComplete = out.IdentitiesComplete && inner.IdentitiesComplete
 		out.RoutesComplete = out.RoutesComplete && inner.RoutesComplete

@@ -23,8 +23,8 @@ func results(t *testing.T, patterns ...string) map[string]*dogmaconfig.Result {
 
 func TestResultInstantiatesGenericHandlers(t *testing.T) {
 	res := results(t, "./registrations")["example.test/registrations"]
-	if len(res.Applications) != 3 {
-		t.Fatalf("got %d applications, want 3", len(res.Applications))
+	if len(res.Applications) != 5 {
+		t.Fatalf("got %d applications, want 5", len(res.Applications))
 	}
 	app := res.Applications[0]
 	if app.Object.Name() != "App" {
@@ -157,6 +157,40 @@ func TestResultDelegatedConfigure(t *testing.T) {
 	for _, hh := range res.Handlers {
 		if hh.Object.Name() == "Wrap" && (hh.Config.IdentitiesComplete || hh.Config.RoutesComplete) {
 			t.Errorf("the wrapper on its own should be partial: %+v", hh.Config)
+		}
+	}
+}
+
+// TestResultRegisteredValues checks that each registration of a handler
+// whose fields are known gets its own configuration, and that the
+// handler's own stays in Generic.
+func TestResultRegisteredValues(t *testing.T) {
+	res := results(t, "./registrations")["example.test/registrations"]
+	var app *dogmaconfig.Application
+	for _, a := range res.Applications {
+		if a.Object.Name() == "NamedApp" {
+			app = a
+		}
+	}
+	if app == nil {
+		t.Fatal("no application NamedApp")
+	}
+	regs := app.Config.Registrations
+	if len(regs) != 2 || len(app.Generic) != 2 {
+		t.Fatalf("got %d registrations (%d declared), want 2", len(regs), len(app.Generic))
+	}
+	for i, want := range []struct{ name, key string }{{"first", "5d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"}, {"second", ""}} {
+		h := regs[i].Handler
+		if h == nil || len(h.Identities) != 1 || !h.IdentitiesComplete {
+			t.Fatalf("registration %d: got %+v", i, h)
+		}
+		id := h.Identities[0]
+		if !id.NameKnown || !id.KeyKnown || id.Name != want.name || id.Key != want.key {
+			t.Errorf("registration %d: identity %q/%q (known %v/%v), want %q/%q", i, id.Name, id.Key, id.NameKnown, id.KeyKnown, want.name, want.key)
+		}
+		own := app.Generic[i]
+		if own == nil || len(own.Identities) != 1 || own.Identities[0].NameKnown {
+			t.Errorf("registration %d: the handler's own configuration should have an unknown name, got %+v", i, own)
 		}
 	}
 }

@@ -24,6 +24,12 @@ type IdentitySummary struct {
 	Name, Key            string
 	NameKnown, KeyKnown  bool
 	Pos, NamePos, KeyPos Posn
+
+	// NameField and KeyField name the field of the Configure method's
+	// receiver that an unknown name or key is read from, as in
+	// c.Identity(h.Name, h.Key); an application registering a value whose
+	// fields are known knows them (see registered.go).
+	NameField, KeyField string
 }
 
 // RouteSummary is one route passed to Routes().
@@ -62,6 +68,11 @@ type HandlerSummary struct {
 	Identities         []IdentitySummary
 	IdentitiesComplete bool
 
+	// IdentitySkips and IdentityRepeats are the findings of the identity
+	// path analysis (see identitypaths.go).
+	IdentitySkips   []IdentitySkipSummary
+	IdentityRepeats []IdentityRepeatSummary
+
 	Routes         []RouteSummary
 	RoutesComplete bool
 
@@ -72,6 +83,12 @@ type HandlerSummary struct {
 	// TypeParams is the number of type parameters of the handler type.
 	TypeParams int
 
+	// RouteFields are route slices read from fields of the Configure
+	// method's receiver and spread into Routes on every path, as in
+	// c.Routes(h.routes...). Until a registration with a known value of the
+	// field adds their routes, the routes are partial.
+	RouteFields []RouteFieldSummary
+
 	// Delegates are calls, on every path, of the Configure method of a
 	// value whose type is one of the handler's type parameters, as in a
 	// generic wrapper's h.Inner.Configure(c). Where the handler is
@@ -80,6 +97,12 @@ type HandlerSummary struct {
 	Delegates []DelegateSummary
 
 	Pos Posn
+}
+
+// RouteFieldSummary is one route slice spread from a receiver field.
+type RouteFieldSummary struct {
+	Field string
+	Pos   Posn
 }
 
 // DelegateSummary is one Configure call delegated to a type parameter.
@@ -94,8 +117,13 @@ type RegistrationSummary struct {
 	Kind validate.HandlerKind
 
 	// Handler is nil for a nil handler; otherwise it is the registered
-	// handler's summary with its type arguments applied.
+	// handler's summary with its type arguments applied, and with the
+	// registered value's fields where they are known.
 	Handler *HandlerSummary
+
+	// NilType is the type of a nil pointer registered as the handler,
+	// whose Configure panics when called on it; "" for a nil interface.
+	NilType string
 
 	Pos Posn
 }
@@ -107,6 +135,8 @@ type ApplicationSummary struct {
 
 	Identities         []IdentitySummary
 	IdentitiesComplete bool
+	IdentitySkips      []IdentitySkipSummary
+	IdentityRepeats    []IdentityRepeatSummary
 
 	Registrations         []RegistrationSummary
 	RegistrationsComplete bool
@@ -183,6 +213,9 @@ func (s HandlerSummary) String() string {
 	for _, d := range s.Delegates {
 		fmt.Fprintf(&b, " delegates:typeparam%d", d.TypeParam-1)
 	}
+	for _, r := range s.RouteFields {
+		b.WriteString(" routes:field:" + r.Field)
+	}
 	return b.String()
 }
 
@@ -216,9 +249,12 @@ func (s ApplicationSummary) String() string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		if r.Handler == nil {
+		switch {
+		case r.Handler == nil && r.NilType != "":
+			b.WriteString("nil:" + r.NilType)
+		case r.Handler == nil:
 			b.WriteString("nil")
-		} else {
+		default:
 			b.WriteString(r.Handler.GoType)
 		}
 	}

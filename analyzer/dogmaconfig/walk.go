@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 )
 
 // maxDepth bounds how deep extraction follows helper calls.
@@ -54,6 +56,16 @@ func (x *extractor) walkBody(f *frame, body *ast.BlockStmt) {
 		// conditional.
 		f.cond = true
 	}
+	if f.parent == nil {
+		if x.noReturn == nil {
+			x.noReturn = noreturn.New(x.info, x.decls)
+		}
+		if !x.noReturn.BodyReturns(body) {
+			// Configure never returns: nothing it would have configured
+			// is known to be missing.
+			f.eff.unknownAll()
+		}
+	}
 	x.stmts(f, body.List, f.cond)
 }
 
@@ -66,6 +78,14 @@ func (x *extractor) stmts(f *frame, list []ast.Stmt, cond bool) {
 		}
 		c := cond || f.exited
 		switch x.stmt(f, s, c) {
+		case dies:
+			// The rest of the list is unreachable, and no path through
+			// it returns: what follows the enclosing statement runs on
+			// every path that does.
+			if !c {
+				f.dead = true
+			}
+			return
 		case leavesFunc:
 			// The rest of the list is unreachable, and the function may
 			// have returned.
@@ -86,7 +106,8 @@ type leaves int
 
 const (
 	fallsThrough leaves = iota
-	leavesFunc          // return or panic
+	leavesFunc          // return
+	dies                // a call that never returns, such as panic or log.Fatal
 	leavesBlock         // break, continue, goto, fallthrough
 )
 
@@ -102,7 +123,7 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 				// configured afterwards is known to be missing.
 				f.eff.unknownAll()
 			}
-			return leavesFunc
+			return dies
 		}
 	case *ast.ReturnStmt:
 		for _, r := range s.Results {
@@ -127,13 +148,19 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 			x.stmt(f, s.Init, cond)
 		}
 		x.scan(f, s.Cond, cond)
-		if tv, ok := x.info.Types[s.Cond]; ok && tv.Value != nil {
-			// A constant condition selects one branch on every path.
-			if boolConst(tv) {
+		if b, ok := x.evalBool(f, s.Cond); ok {
+			// A constant condition (or a field of the registered value)
+			// selects one branch on every path.
+			if b {
 				x.stmts(f, s.Body.List, cond)
 			} else if s.Else != nil {
 				x.stmt(f, s.Else, cond)
 			}
+		} else if s.Else != nil && x.diesAlways(s.Body.List) {
+			// Only the else branch returns.
+			x.stmt(f, s.Else, cond)
+		} else if s.Else != nil && x.diesAlwaysStmt(s.Else) {
+			x.stmts(f, s.Body.List, cond)
 		} else if cond || s.Else == nil || !x.sameInBothBranches(f, s) {
 			x.stmts(f, s.Body.List, true)
 			if s.Else != nil {
@@ -148,14 +175,14 @@ func (x *extractor) stmt(f *frame, s ast.Stmt, cond bool) leaves {
 		if s.Tag != nil {
 			x.scan(f, s.Tag, cond)
 		}
-		x.clauses(f, s.Body)
+		x.switchClauses(f, s.Body, cond)
 		x.markExits(f, s)
 	case *ast.TypeSwitchStmt:
 		if s.Init != nil {
 			x.stmt(f, s.Init, cond)
 		}
 		x.stmt(f, s.Assign, cond)
-		x.clauses(f, s.Body)
+		x.switchClauses(f, s.Body, cond)
 		x.markExits(f, s)
 	case *ast.SelectStmt:
 		x.clauses(f, s.Body)
@@ -226,19 +253,17 @@ func (x *extractor) clauses(f *frame, body *ast.BlockStmt) {
 	}
 }
 
-// markExits records that some path may leave the function inside s.
+// markExits records that some path may return from the function inside
+// s. A path that ends in a call that never returns does not: it leaves
+// nothing unconfigured.
 func (x *extractor) markExits(f *frame, s ast.Stmt) {
 	exits := false
 	ast.Inspect(s, func(n ast.Node) bool {
-		switch n := n.(type) {
+		switch n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			exits = true
-		case *ast.ExprStmt:
-			if x.isPanic(n.X) {
-				exits = true
-			}
 		}
 		return !exits
 	})
@@ -273,17 +298,17 @@ func (x *extractor) untrackAssigned(f *frame, body ast.Node) {
 	})
 }
 
+// isPanic reports whether e is a call that never returns: panic, log.Fatal,
+// os.Exit, a function of the package that never returns (see noreturn).
 func (x *extractor) isPanic(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
+	if x.noReturn == nil {
+		x.noReturn = noreturn.New(x.info, x.decls)
 	}
-	b, ok := x.info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "panic"
+	return !x.noReturn.MayReturn(call)
 }
 
 func hasGoto(body *ast.BlockStmt) bool {

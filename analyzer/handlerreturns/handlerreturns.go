@@ -2,14 +2,15 @@ package handlerreturns
 
 import (
 	"go/ast"
-	"go/constant"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
+	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -18,32 +19,85 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "handlerreturns",
 	Doc:      "check that New and the routing methods of Dogma handlers return valid values",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer},
+	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
 	Run:      run,
 }
 
 // Rules lists the rule IDs this analyzer reports.
 var Rules = []validate.RuleID{validate.NewReturnsNil, validate.EmptyInstanceID}
 
+// checker holds the state of one pass.
+type checker struct {
+	pass   *analysis.Pass
+	rep    *suppress.Reporter
+	config *dogmaconfig.Result
+	ev     *values.Evaluator
+	// calls tells the calls that never return, which end a path.
+	calls *noreturn.Oracle
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	d := dogmatypes.Of(pass)
 	if d == nil {
 		return nil, nil
 	}
-	rep := suppress.NewReporter(pass, Rules)
+	c := &checker{
+		pass:   pass,
+		rep:    suppress.NewReporter(pass, Rules),
+		config: pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result),
+	}
+	var methods []*dogmatypes.Method
 	for fd := range dogmatypes.Methods(pass.Files) {
-		if m := d.HandlerMethod(pass.TypesInfo, fd, "New"); m != nil {
-			checkNew(pass, rep, m)
-		}
-		if m := d.HandlerMethod(pass.TypesInfo, fd, "RouteCommandToInstance"); m != nil {
-			checkRouteCommand(pass, rep, m)
-		}
-		if m := d.HandlerMethod(pass.TypesInfo, fd, "RouteEventToInstance"); m != nil {
-			checkRouteEvent(pass, rep, m)
+		for _, name := range []string{"New", "RouteCommandToInstance", "RouteEventToInstance"} {
+			if m := d.HandlerMethod(pass.TypesInfo, fd, name); m != nil {
+				methods = append(methods, m)
+			}
 		}
 	}
-	rep.Finish()
+	if len(methods) > 0 {
+		all := funcDecls(pass)
+		funcs := map[*types.Func]*ast.FuncDecl{}
+		for fn, d := range all {
+			if d.Recv == nil {
+				funcs[fn] = d
+			}
+		}
+		c.ev = &values.Evaluator{
+			Info:  pass.TypesInfo,
+			Index: values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
+			Decls: funcs,
+		}
+		c.calls = noreturn.New(pass.TypesInfo, all)
+	}
+	for _, m := range methods {
+		switch m.Decl.Name.Name {
+		case "New":
+			c.checkNew(m)
+		case "RouteCommandToInstance":
+			c.checkRouting(m, 0, validate.HandlesCommandRoute)
+		case "RouteEventToInstance":
+			c.checkRouting(m, 1, validate.HandlesEventRoute)
+		}
+	}
+	c.rep.Finish()
 	return nil, nil
+}
+
+// funcDecls maps the package's functions and methods to their
+// declarations: the evaluator follows constructors (functions), and the
+// noreturn oracle helpers that never return.
+func funcDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
+	decls := map[*types.Func]*ast.FuncDecl{}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					decls[fn] = fd
+				}
+			}
+		}
+	}
+	return decls
 }
 
 // returns calls f for each return statement of fd itself, not those of
@@ -60,123 +114,73 @@ func returns(fd *ast.FuncDecl, f func(*ast.ReturnStmt)) {
 	})
 }
 
-func checkNew(pass *analysis.Pass, rep *suppress.Reporter, m *dogmatypes.Method) {
+// result returns the value a return statement gives result i of sig: its
+// expression, or for a bare return the named result, evaluated on every
+// path (vars nil) or on one path; at is where to report it.
+func (c *checker) result(sig *types.Signature, ret *ast.ReturnStmt, i int, vars map[*types.Var]values.Value) (val values.Value, at ast.Node) {
+	ev := c.ev
+	if vars != nil {
+		g := *c.ev
+		g.Path = func(v *types.Var) (values.Value, bool) {
+			val, ok := vars[v]
+			return val, ok
+		}
+		ev = &g
+	}
+	if len(ret.Results) == 0 && sig.Results().Len() > i {
+		return ev.Variable(sig.Results().At(i)), ret
+	}
+	if len(ret.Results) != sig.Results().Len() || i >= len(ret.Results) {
+		// A call returning several values: not followed.
+		return values.Value{}, ret
+	}
+	return values.As(ev.Eval(ret.Results[i]), sig.Results().At(i).Type()), ret.Results[i]
+}
+
+func (c *checker) checkNew(m *dogmatypes.Method) {
 	returns(m.Decl, func(ret *ast.ReturnStmt) {
-		if len(ret.Results) != 1 {
+		val, at := c.result(m.Sig, ret, 0, nil)
+		if val.Kind != values.Nil {
 			return
 		}
-		e := ret.Results[0]
-		tv := pass.TypesInfo.Types[e]
-		if tv.IsNil() {
-			rep.Reportf(validate.NewReturnsNil, e,
-				"%s.New returns nil, which dogma forbids: return a root value, such as a pointer to a zero-value root", m.Recv.Obj().Name())
+		name := m.Recv.Obj().Name()
+		if val.Type == nil {
+			c.rep.Reportf(validate.NewReturnsNil, at,
+				"%s.New returns nil, which dogma forbids: return a root value, such as a pointer to a zero-value root", name)
 			return
 		}
-		ptr, ok := types.Unalias(tv.Type).(*types.Pointer)
-		if !ok || !isNilPointer(pass.TypesInfo, m.Decl, e) {
-			return
+		typ := types.TypeString(val.Type, types.RelativeTo(c.pass.Pkg))
+		diag := suppress.Diagnostic(validate.NewReturnsNil, at,
+			"%s.New returns a nil %s, which dogma forbids: return a pointer to a zero value instead", name, typ)
+		if fix, ok := c.newFix(at, val.Type); ok {
+			diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
-		typ := types.TypeString(ptr, types.RelativeTo(pass.Pkg))
-		diag := suppress.Diagnostic(validate.NewReturnsNil, e,
-			"%s.New returns a nil %s, which dogma forbids: return a pointer to a zero value instead", m.Recv.Obj().Name(), typ)
-		// Only a conversion is replaced: replacing a variable could leave
-		// its declaration unused.
-		_, isStruct := ptr.Elem().Underlying().(*types.Struct)
-		if _, isVar := ast.Unparen(e).(*ast.Ident); isStruct && !isVar {
-			elem := types.TypeString(ptr.Elem(), types.RelativeTo(pass.Pkg))
-			diag.SuggestedFixes = []analysis.SuggestedFix{{
-				Message:   "Return &" + elem + "{}",
-				TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte("&" + elem + "{}")}},
-			}}
-		}
-		rep.Report(diag)
+		c.rep.Report(diag)
 	})
 }
 
-// isNilPointer reports whether e is certainly a nil pointer: a conversion
-// of nil such as (*T)(nil), or a local variable declared without a value
-// that fd never assigns nor takes the address of.
-func isNilPointer(info *types.Info, fd *ast.FuncDecl, e ast.Expr) bool {
-	e = ast.Unparen(e)
-	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			return info.Types[call.Args[0]].IsNil()
-		}
-		return false
-	}
-	id, ok := e.(*ast.Ident)
+// newFix replaces a conversion such as (*T)(nil) with &T{}. Only a
+// conversion is replaced: replacing a variable could leave its declaration
+// unused, and the value of a call may matter for its effects.
+func (c *checker) newFix(at ast.Node, t types.Type) (analysis.SuggestedFix, bool) {
+	e, ok := at.(ast.Expr)
 	if !ok {
-		return false
+		return analysis.SuggestedFix{}, false
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Parent() == nil || v.Pos() < fd.Body.Pos() || v.Pos() > fd.Body.End() {
-		return false
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !c.pass.TypesInfo.Types[call.Fun].IsType() || !c.pass.TypesInfo.Types[call.Args[0]].IsNil() {
+		return analysis.SuggestedFix{}, false
 	}
-	zeroDecl, written := false, false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ValueSpec:
-			for _, name := range n.Names {
-				if info.Defs[name] == v {
-					zeroDecl = len(n.Values) == 0
-				}
-			}
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				if lid, ok := ast.Unparen(lhs).(*ast.Ident); ok && refersTo(info, lid, v) {
-					written = true
-				}
-			}
-		case *ast.RangeStmt:
-			for _, x := range []ast.Expr{n.Key, n.Value} {
-				if xid, ok := x.(*ast.Ident); ok && refersTo(info, xid, v) {
-					written = true
-				}
-			}
-		case *ast.UnaryExpr:
-			// &v lets other code assign it.
-			if n.Op == token.AND {
-				if xid, ok := ast.Unparen(n.X).(*ast.Ident); ok && refersTo(info, xid, v) {
-					written = true
-				}
-			}
-		}
-		return true
-	})
-	return zeroDecl && !written
-}
-
-func refersTo(info *types.Info, id *ast.Ident, v *types.Var) bool {
-	return info.Uses[id] == v || info.Defs[id] == v
-}
-
-func checkRouteCommand(pass *analysis.Pass, rep *suppress.Reporter, m *dogmatypes.Method) {
-	returns(m.Decl, func(ret *ast.ReturnStmt) {
-		if len(ret.Results) == 1 && isEmptyString(pass.TypesInfo, ret.Results[0]) {
-			rep.Reportf(validate.EmptyInstanceID, ret.Results[0],
-				"%s.RouteCommandToInstance returns an empty instance ID, which dogma forbids: return a non-empty ID, such as one taken from the command", m.Recv.Obj().Name())
-		}
-	})
-}
-
-func checkRouteEvent(pass *analysis.Pass, rep *suppress.Reporter, m *dogmatypes.Method) {
-	returns(m.Decl, func(ret *ast.ReturnStmt) {
-		if len(ret.Results) != 3 {
-			return
-		}
-		if isEmptyString(pass.TypesInfo, ret.Results[0]) && isTrue(pass.TypesInfo, ret.Results[1]) {
-			rep.Reportf(validate.EmptyInstanceID, ret.Results[0],
-				"%s.RouteEventToInstance returns an empty instance ID with ok true, which dogma forbids: return a non-empty ID, or ok false to ignore the event", m.Recv.Obj().Name())
-		}
-	})
-}
-
-func isEmptyString(info *types.Info, e ast.Expr) bool {
-	tv := info.Types[e]
-	return tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
-}
-
-func isTrue(info *types.Info, e ast.Expr) bool {
-	tv := info.Types[e]
-	return tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	if _, isStruct := ptr.Elem().Underlying().(*types.Struct); !isStruct {
+		return analysis.SuggestedFix{}, false
+	}
+	elem := types.TypeString(ptr.Elem(), types.RelativeTo(c.pass.Pkg))
+	return analysis.SuggestedFix{
+		Message:   "Return &" + elem + "{}",
+		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte("&" + elem + "{}")}},
+	}, true
 }

@@ -1,17 +1,26 @@
 // Command bench measures dogmavet against its floor and against
-// configkit/static on synthetic applications, and writes BENCHMARKS.md.
+// configkit/static on generated and real applications, and writes
+// BENCHMARKS.md.
 //
 // Usage (from the repository root; takes several minutes):
 //
-//	go run ./internal/bench [-runs 5] [-sizes 100/4,1000/40,5000/200] [-out BENCHMARKS.md]
+//	go run ./internal/bench [-runs 5] [-sizes 100/4,1000/40,5000/200]
+//		[-shapes synthetic,realistic] [-example-v15 DIR] [-example-v25 DIR]
+//		[-out BENCHMARKS.md]
 //
-// For each size it generates an application with internal/cmd/gen, builds
-// it once so compilation is cached, and then runs every tool -runs times,
+// For each shape and size it generates an application with
+// internal/cmd/gen (-shape), builds it once so compilation is cached, and
+// then runs every tool -runs times,
 // interleaved round by round so that background load on the machine hits
 // all tools alike. Each run is a child process; its wall time, CPU time and
 // peak resident set size come from wait4's rusage (the largest process of
 // the child's tree, which for go vet is usually the go command or one tool
 // process).
+//
+// With -example-v15 and -example-v25 (checkouts of dogmatiq/example at
+// 9fc32b8 and a37e610; real.go says how to make them) it measures that real
+// application the same way, and shows where dogmavet's time goes on the
+// first. An empty -sizes measures only the real applications.
 package main
 
 import (
@@ -20,15 +29,21 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dogmavet/dogmavet/analyzer/suite"
 )
 
 func main() {
 	var o options
 	flag.IntVar(&o.Runs, "runs", 5, "measured runs per tool and size")
-	flag.StringVar(&o.Sizes, "sizes", "100/4,1000/40,5000/200", "comma-separated HANDLERS/PACKAGES pairs")
+	flag.StringVar(&o.Sizes, "sizes", "100/4,1000/40,5000/200", "comma-separated HANDLERS/PACKAGES pairs; empty for none")
+	flag.StringVar(&o.Shapes, "shapes", "synthetic,realistic", "comma-separated shapes of generated applications (internal/cmd/gen -shape)")
+	flag.StringVar(&o.ExampleV15, "example-v15", "", "checkout of dogmatiq/example at "+exampleCommitV15+" (dogma "+exampleDogmaV15+"), go mod download done")
+	flag.StringVar(&o.ExampleV25, "example-v25", "", "checkout of dogmatiq/example at "+exampleCommitV25+" (dogma "+exampleDogmaV25+"), go mod download done")
 	flag.StringVar(&o.Out, "out", "BENCHMARKS.md", "report to write")
 	flag.StringVar(&o.Work, "work", ".bench", "scratch directory for binaries and applications")
 	flag.StringVar(&o.Notes, "notes", "internal/bench/NOTES.md", "hand-written analysis to append to the report, if it exists")
@@ -43,17 +58,21 @@ func main() {
 }
 
 type options struct {
-	Runs             int
-	Sizes            string
-	Out, Work, Notes string
-	Profile, Runtime bool
-	Render           bool
+	Runs                   int
+	Sizes, Shapes          string
+	ExampleV15, ExampleV25 string
+	Out, Work, Notes       string
+	Profile, Runtime       bool
+	Render                 bool
 }
 
 type size struct{ Handlers, Packages int }
 
 func parseSizes(s string) ([]size, error) {
 	var out []size
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
 	for _, part := range strings.Split(s, ",") {
 		h, p, ok := strings.Cut(strings.TrimSpace(part), "/")
 		hn, err1 := strconv.Atoi(h)
@@ -66,11 +85,29 @@ func parseSizes(s string) ([]size, error) {
 	return out, nil
 }
 
+func parseShapes(s string) ([]string, error) {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part != "synthetic" && part != "realistic" {
+			return nil, fmt.Errorf("bad shape %q: want synthetic or realistic", part)
+		}
+		if !slices.Contains(out, part) {
+			out = append(out, part)
+		}
+	}
+	return out, nil
+}
+
 func run(o options) error {
 	if o.Render {
 		return render(o)
 	}
 	sizes, err := parseSizes(o.Sizes)
+	if err != nil {
+		return err
+	}
+	shapes, err := parseShapes(o.Shapes)
 	if err != nil {
 		return err
 	}
@@ -94,18 +131,56 @@ func run(o options) error {
 		return err
 	}
 	rep := &report{Started: started, Machine: describeMachine(), Runs: o.Runs}
-	for _, sz := range sizes {
-		res, err := measureSize(bins, work, sz, o.Runs)
+	var analyzers []string
+	for _, a := range suite.All {
+		analyzers = append(analyzers, a.Name)
+	}
+	for _, shape := range shapes {
+		for _, sz := range sizes {
+			app, err := generateApp(bins, work, shape, sz)
+			if err != nil {
+				return err
+			}
+			c := &caseResult{Title: fmt.Sprintf("%s, %d handlers", shape, sz.Handlers), Shape: shape, Size: sz, Command: "`./...`"}
+			ts := toolsFor(bins, app, toolSet{Patterns: []string{"./..."}, Standalone: []variant{{}}, Configkit: "synth"}, analyzers)
+			if err := measureCase(c, app, ts, o.Runs); err != nil {
+				return err
+			}
+			rep.Cases = append(rep.Cases, c)
+		}
+	}
+
+	reals, skipped, err := realCases(work, abs(o.ExampleV15), abs(o.ExampleV25))
+	if err != nil {
+		return err
+	}
+	rep.RealSkipped = skipped
+	if skipped != "" {
+		fmt.Fprintln(os.Stderr, "bench: real applications "+skipped)
+	}
+	for _, rc := range reals {
+		c := &caseResult{Title: rc.Title, Command: rc.Command}
+		if err := measureCase(c, rc.Dir, toolsFor(bins, rc.Dir, rc.Tools, analyzers), o.Runs); err != nil {
+			return err
+		}
+		rep.Real = append(rep.Real, c)
+	}
+
+	// The in-process profiles come after every measured run: a child's
+	// peak RSS (wait4's ru_maxrss) includes this process's resident set
+	// when it was started, which the profiles' loads make large.
+	if o.Profile && len(sizes) > 0 && slices.Contains(shapes, "synthetic") {
+		rep.Profile, err = profileDogmavet(root, work, appDir(work, "synthetic", sizes[len(sizes)-1]))
 		if err != nil {
 			return err
 		}
-		rep.Sizes = append(rep.Sizes, res)
 	}
-	if o.Profile && len(sizes) > 0 {
-		largest := sizes[len(sizes)-1]
-		rep.Profile, err = profileDogmavet(root, work, appDir(work, largest))
-		if err != nil {
-			return err
+	for _, rc := range reals {
+		if rc.Tools.Phases {
+			rep.Phases, err = wherePhases(rc.Title, rc.Dir)
+			if err != nil {
+				return err
+			}
 		}
 	}
 	if o.Runtime {
@@ -115,6 +190,7 @@ func run(o options) error {
 		}
 	}
 	rep.Finished = time.Now().UTC()
+	rep.LoadEnd = loadAverage()
 	// Keep the measurements, so the notes can be revised without measuring
 	// again (-render).
 	data, err := json.MarshalIndent(rep, "", "\t")
@@ -125,6 +201,17 @@ func run(o options) error {
 		return err
 	}
 	return write(o, rep)
+}
+
+// abs makes a flag's path absolute, since tools run in other directories.
+func abs(path string) string {
+	if path == "" {
+		return ""
+	}
+	if a, err := filepath.Abs(path); err == nil {
+		return a
+	}
+	return path
 }
 
 func write(o options, rep *report) error {

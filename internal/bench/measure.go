@@ -53,9 +53,14 @@ type sample struct {
 // tool is one way of running a checker over an application.
 type tool struct {
 	Name string
+	// Floor names the tool whose medians this one is divided by; empty for
+	// a floor itself (which is then its own floor).
+	Floor string
 	// Args returns the command line of one run; uncached runs get a fresh
 	// nonce each time.
 	Args func() []string
+	// Env is added to the run's environment.
+	Env []string
 	// Check validates the run's output; nil accepts exit status 0 only.
 	Check func(out []byte, status int) error
 }
@@ -66,7 +71,56 @@ func nonce() string {
 	return fmt.Sprintf("%d-%d", time.Now().UnixNano(), nonceSeq.Add(1))
 }
 
-func toolsFor(b *tools, app string) []tool {
+// dogmavetVetGCPercent is the GC percentage dogmavet sets in go vet units
+// (internal/cli's vetGCPercent; a test keeps the two equal). The floor's
+// go vet runs use it too, so that the ratio measures analysis, not GC
+// tuning.
+const dogmavetVetGCPercent = 400
+
+// toolSet describes how a case runs the tools.
+type toolSet struct {
+	// Patterns are the packages, for go vet and standalone runs alike.
+	Patterns []string
+	// Standalone are the standalone variants: extra flags and a label
+	// ("" for the default, tests included).
+	Standalone []variant
+	// JSON passes -json, so findings (which a real application may have)
+	// do not make the exit status fail the run.
+	JSON bool
+	// Configkit is the application name configkit/static must find; empty
+	// leaves configkit/static out.
+	Configkit string
+	// Phases adds runs of dogmavet with no analyzer and with each analyzer
+	// alone, for "where the time goes".
+	Phases bool
+}
+
+type variant struct{ Label, Flag string }
+
+func (v variant) suffix() string {
+	if v.Label == "" {
+		return ""
+	}
+	return ", " + v.Label
+}
+
+const (
+	noopVetUncached     = "noop: go vet, uncached"
+	noopVetCached       = "noop: go vet, cached"
+	noopStandalone      = "noop: standalone"
+	dogmavetVetUncached = "dogmavet: go vet, uncached"
+	dogmavetVetCached   = "dogmavet: go vet, cached"
+	dogmavetStandalone  = "dogmavet: standalone"
+	configkitStatic     = "configkit/static"
+	noAnalyzers         = "dogmavet: standalone, no analyzer (load only)"
+	onlyPrefix          = "dogmavet: standalone, only "
+)
+
+func toolsFor(b *tools, app string, ts toolSet, analyzers []string) []tool {
+	var common []string
+	if ts.JSON {
+		common = append(common, "-json")
+	}
 	vet := func(bin string, fresh bool) func() []string {
 		fixed := "cached-" + nonce()
 		return func() []string {
@@ -74,89 +128,164 @@ func toolsFor(b *tools, app string) []tool {
 			if fresh {
 				n = nonce()
 			}
-			return []string{"go", "vet", "-vettool=" + bin, "-nonce=" + n, "./..."}
+			args := append([]string{"go", "vet", "-vettool=" + bin, "-nonce=" + n}, common...)
+			return append(args, ts.Patterns...)
 		}
 	}
-	fixed := func(args ...string) func() []string { return func() []string { return args } }
-	return []tool{
-		{Name: "noop: go vet, uncached", Args: vet(b.Noop, true)},
-		{Name: "noop: go vet, cached", Args: vet(b.Noop, false)},
-		{Name: "noop: standalone", Args: fixed(b.Noop, "./...")},
-		{Name: "dogmavet: go vet, uncached", Args: vet(b.Dogmavet, true)},
-		{Name: "dogmavet: go vet, cached", Args: vet(b.Dogmavet, false)},
-		{Name: "dogmavet: standalone", Args: fixed(b.Dogmavet, "./...")},
-		{Name: "configkit/static", Args: fixed(b.Configkit, app), Check: checkConfigkit},
+	standalone := func(bin string, flags ...string) func() []string {
+		args := append(append(append([]string{bin}, common...), flags...), ts.Patterns...)
+		return func() []string { return args }
 	}
+	gcEnv := []string{fmt.Sprintf("NOOP_VET_GCPERCENT=%d", dogmavetVetGCPercent)}
+	out := []tool{
+		{Name: noopVetUncached, Args: vet(b.Noop, true), Env: gcEnv},
+		{Name: noopVetCached, Args: vet(b.Noop, false), Env: gcEnv},
+	}
+	for _, v := range ts.Standalone {
+		out = append(out, tool{Name: noopStandalone + v.suffix(), Args: standalone(b.Noop, flags(v)...)})
+	}
+	out = append(out,
+		tool{Name: dogmavetVetUncached, Floor: noopVetUncached, Args: vet(b.Dogmavet, true)},
+		tool{Name: dogmavetVetCached, Floor: noopVetCached, Args: vet(b.Dogmavet, false)},
+	)
+	for _, v := range ts.Standalone {
+		out = append(out, tool{Name: dogmavetStandalone + v.suffix(), Floor: noopStandalone + v.suffix(), Args: standalone(b.Dogmavet, flags(v)...)})
+	}
+	if ts.Phases {
+		v := ts.Standalone[0]
+		floor := noopStandalone + v.suffix()
+		var none []string
+		for _, a := range analyzers {
+			none = append(none, "-"+a+"=false")
+		}
+		out = append(out, tool{Name: noAnalyzers, Floor: floor, Args: standalone(b.Dogmavet, append(flags(v), none...)...)})
+		for _, a := range analyzers {
+			out = append(out, tool{Name: onlyPrefix + a, Floor: floor, Args: standalone(b.Dogmavet, append(flags(v), "-"+a)...)})
+		}
+	}
+	if ts.Configkit != "" {
+		name := ts.Configkit
+		out = append(out, tool{Name: configkitStatic, Floor: noopStandalone + ts.Standalone[0].suffix(),
+			Args:  func() []string { return []string{b.Configkit, app} },
+			Check: func(out []byte, status int) error { return checkConfigkit(name, out, status) }})
+	}
+	return out
 }
 
-// checkConfigkit makes sure configkit/static found the one application, so
-// a run that silently extracted nothing does not count as fast.
-func checkConfigkit(out []byte, status int) error {
+func flags(v variant) []string {
+	if v.Flag == "" {
+		return nil
+	}
+	return []string{v.Flag}
+}
+
+// checkConfigkit makes sure configkit/static found the application, so a
+// run that silently extracted nothing does not count as fast.
+func checkConfigkit(app string, out []byte, status int) error {
 	if status != 0 {
 		return fmt.Errorf("exit status %d", status)
 	}
-	if !bytes.HasPrefix(out, []byte("synth ")) {
-		return fmt.Errorf("configkit/static found no application")
+	if !bytes.HasPrefix(out, []byte(app+" ")) {
+		return fmt.Errorf("configkit/static did not find application %q", app)
 	}
 	return nil
 }
 
-// sizeResult holds the samples of every tool at one size.
-type sizeResult struct {
-	Size    size
-	Lines   int // lines of Go in the application
+// caseResult holds the samples of every tool on one application.
+type caseResult struct {
+	Title string
+	// Shape and Size describe a generated application; Shape is empty for
+	// a real one.
+	Shape string
+	Size  size
+	Lines int // lines of Go in the application
+	// Command says how the tools were pointed at the application.
+	Command string
 	Tools   []string
+	Floors  map[string]string
 	Samples map[string][]sample
-	// ConfigkitOut is what configkit/static found ("synth <handlers>"), and
+	// ConfigkitOut is what configkit/static found ("<app> <handlers>"), and
 	// ConfigkitSplit its own split between loading and extraction.
 	ConfigkitOut, ConfigkitSplit string
 }
 
-func appDir(work string, sz size) string {
-	return filepath.Join(work, fmt.Sprintf("app-%d-%d", sz.Handlers, sz.Packages))
+func (c *caseResult) floor(name string) string {
+	if f := c.Floors[name]; f != "" {
+		return f
+	}
+	return name
 }
 
-func measureSize(b *tools, work string, sz size, runs int) (*sizeResult, error) {
-	app := appDir(work, sz)
+func appDir(work, shape string, sz size) string {
+	return filepath.Join(work, fmt.Sprintf("app-%s-%d-%d", shape, sz.Handlers, sz.Packages))
+}
+
+// generateApp writes the application of one shape and size.
+func generateApp(b *tools, work, shape string, sz size) (string, error) {
+	app := appDir(work, shape, sz)
 	if err := os.RemoveAll(app); err != nil {
-		return nil, err
+		return "", err
 	}
-	if _, err := runCmd(work, nil, b.Gen, "-packages", fmt.Sprint(sz.Packages), "-handlers", fmt.Sprint(sz.Handlers), "-seed", "1", "-out", app); err != nil {
-		return nil, err
-	}
+	_, err := runCmd(work, nil, b.Gen, "-shape", shape, "-packages", fmt.Sprint(sz.Packages), "-handlers", fmt.Sprint(sz.Handlers), "-seed", "1", "-out", app)
+	return app, err
+}
+
+// measureCase compiles the application once, so every measured run finds
+// the build cache warm, and runs every tool: one unmeasured warm-up run
+// each, then runs rounds in which every tool runs once.
+func measureCase(c *caseResult, app string, ts []tool, runs int) error {
 	lines, err := countLines(app)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	// Compile once, so every measured run finds the build cache warm.
-	if _, err := runCmd(app, appEnv(), "go", "build", "./..."); err != nil {
-		return nil, err
+	c.Lines = lines
+	build := append([]string{"build"}, patternsOf(ts)...)
+	if _, err := runCmd(app, appEnv(), "go", build...); err != nil {
+		return err
 	}
-	res := &sizeResult{Size: sz, Lines: lines, Samples: map[string][]sample{}}
-	ts := toolsFor(b, app)
+	c.Samples = map[string][]sample{}
+	c.Floors = map[string]string{}
 	for _, t := range ts {
-		res.Tools = append(res.Tools, t.Name)
-		// One unmeasured run warms the page cache and, for the cached
-		// variants, fills go vet's cache.
+		c.Tools = append(c.Tools, t.Name)
+		c.Floors[t.Name] = t.Floor
+		// Warms the page cache and, for the cached variants, fills go
+		// vet's cache.
 		if _, out, err := measure(app, t); err != nil {
-			return nil, fmt.Errorf("%d handlers, %s: %v\n%s", sz.Handlers, t.Name, err, out)
+			return fmt.Errorf("%s, %s: %v\n%s", c.Title, t.Name, err, out)
 		}
 	}
 	for r := range runs {
 		for _, t := range ts {
 			s, out, err := measure(app, t)
 			if err != nil {
-				return nil, fmt.Errorf("%d handlers, %s: %v\n%s", sz.Handlers, t.Name, err, out)
+				return fmt.Errorf("%s, %s: %v\n%s", c.Title, t.Name, err, out)
 			}
-			res.Samples[t.Name] = append(res.Samples[t.Name], s)
-			if t.Name == "configkit/static" {
-				res.ConfigkitOut, res.ConfigkitSplit, _ = strings.Cut(string(bytes.TrimSpace(out)), "\n")
+			c.Samples[t.Name] = append(c.Samples[t.Name], s)
+			if t.Name == configkitStatic {
+				c.ConfigkitOut, c.ConfigkitSplit, _ = strings.Cut(string(bytes.TrimSpace(out)), "\n")
 			}
-			fmt.Fprintf(os.Stderr, "%5d handlers, run %d/%d, %-28s %7.2fs %6.0f MiB\n",
-				sz.Handlers, r+1, runs, t.Name, s.Wall.Seconds(), float64(s.MaxRSS)/(1<<20))
+			fmt.Fprintf(os.Stderr, "%s, run %d/%d, %-45s %7.2fs %6.0f MiB\n",
+				c.Title, r+1, runs, t.Name, s.Wall.Seconds(), float64(s.MaxRSS)/(1<<20))
 		}
 	}
-	return res, nil
+	return nil
+}
+
+// patternsOf returns the package patterns of the first standalone run, for
+// the warm-up build.
+func patternsOf(ts []tool) []string {
+	for _, t := range ts {
+		if t.Name == noopStandalone || strings.HasPrefix(t.Name, noopStandalone+",") {
+			var pats []string
+			for _, a := range t.Args()[1:] {
+				if !strings.HasPrefix(a, "-") {
+					pats = append(pats, a)
+				}
+			}
+			return pats
+		}
+	}
+	return []string{"./..."}
 }
 
 // measure runs t once in dir and returns its sample.
@@ -164,7 +293,7 @@ func measure(dir string, t tool) (sample, []byte, error) {
 	args := t.Args()
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Dir = dir
-	cmd.Env = appEnv()
+	cmd.Env = append(appEnv(), t.Env...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out

@@ -1,11 +1,21 @@
-// Package runtimetest runs scenarios against dogmavet's reference engine
-// and fails a test with every violation of dogma's run-time rules.
+// Package runtimetest runs scenarios against dogmavet's reference engine,
+// checks what each step caused, and fails a test with every violation of
+// dogma's run-time rules.
 //
-//	func TestDayOfBusiness(t *testing.T) {
-//		runtimetest.Run(t, app.New(), func(e *runtime.Engine) error {
-//			return e.ExecuteCommand(ctx, messages.OpenAccount{...})
-//		})
+//	func TestDeposit(t *testing.T) {
+//		s := runtimetest.Begin(t, app.New())
+//		s.ExecuteCommand(messages.OpenAccount{AccountID: "a1", CustomerName: "Ann"},
+//			runtimetest.Records(messages.AccountOpened{AccountID: "a1", CustomerName: "Ann"}))
+//		s.ExecuteCommand(messages.ChargeCard{PaymentID: "p1", AccountID: "a1", CardToken: "card", Amount: 100},
+//			runtimetest.Executes(messages.CreditAccount{AccountID: "a1", TransactionID: "p1", Amount: 100}),
+//			runtimetest.RecordsType[messages.AccountCredited]())
 //	}
+//
+// Each step (ExecuteCommand, RecordEvent, AdvanceTime) is checked against
+// what its operation caused, downstream included; every step also fails on
+// any violation unless Violates names the rules it must break. Run, for a
+// scenario written against the engine directly, checks violations only.
+// docs/runtime.md compares the expectations with testkit's.
 package runtimetest
 
 import (

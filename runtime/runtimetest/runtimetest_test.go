@@ -91,7 +91,7 @@ func TestRunFailsWithEveryViolationReadably(t *testing.T) {
 1. MUST [empty-instance-id] aggregate "account", RouteCommandToInstance, message runtimetest_test.Open #1
    RouteCommandToInstance returned an empty instance ID for runtimetest_test.Open; return a non-empty ID, such as a UUID
    dogma: "The return value MUST not be empty."
-   see https://github.com/dogmavet/dogmavet/blob/main/docs/runtime.md#empty-instance-id
+   see https://github.com/dogmavet/dogmavet/blob/main/docs/rules.md#empty-instance-id
 2. MUST [empty-instance-id] aggregate "account", RouteCommandToInstance, message runtimetest_test.Open #2
 `
 	if !strings.HasPrefix(f.errors[0], want) {

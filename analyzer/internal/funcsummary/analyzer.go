@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 )
 
 // Analyzer exports a Fact for each function and method with an exported
@@ -69,6 +70,8 @@ type Table struct {
 	mu sync.Mutex
 	// decls maps the package's functions and methods to their declarations.
 	decls map[*types.Func]*ast.FuncDecl
+	// noReturn knows which calls never return; built with decls.
+	noReturn *noreturn.Oracle
 	// summaries caches finished summaries, local and imported; a nil entry
 	// is a function without one.
 	summaries map[*types.Func]*Summary
@@ -261,6 +264,17 @@ func (t *Table) decl(fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return t.decls[fn]
+}
+
+// mayReturn reports whether call may return to its caller; a path through
+// one that does not (a panic, os.Exit, a helper that always panics) ends
+// there.
+func (t *Table) mayReturn(call *ast.CallExpr) bool {
+	if t.noReturn == nil {
+		t.decl(nil) // builds decls
+		t.noReturn = noreturn.New(t.pass.TypesInfo, t.decls)
+	}
+	return t.noReturn.MayReturn(call)
 }
 
 // params returns the objects of fd's parameters in order; nil for an

@@ -59,7 +59,7 @@ func (w *walker) order() {
 		x.runDefers(&st)
 		return
 	}
-	g := cfg.New(w.body, func(call *ast.CallExpr) bool { return mayReturn(w.info, call) })
+	g := cfg.New(w.body, w.t.mayReturn)
 	x.conds = newConds(w.info, w.body)
 	x.conds.isScope = w.isScope
 	x.conds.params = w.params
@@ -186,7 +186,7 @@ func (x *explorer) explore(g *cfg.CFG) {
 func (x *explorer) exit(b *cfg.Block, st pstate) {
 	if len(b.Nodes) > 0 {
 		if es, ok := b.Nodes[len(b.Nodes)-1].(*ast.ExprStmt); ok {
-			if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && !mayReturn(x.w.info, call) {
+			if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && !x.w.t.mayReturn(call) {
 				return
 			}
 		}

@@ -1,7 +1,13 @@
-// Package keyfix builds the suggested fixes for identity keys: a key that is
-// a UUID in upper or mixed case becomes lower case (identity-key-canonical),
-// and a key that is not a UUID at all is replaced by a freshly generated
-// random UUID (identity-key).
+// Package keyfix builds the suggested fixes for identity keys. A fix never
+// changes which UUID a key is when the key holds one: a UUID in upper or
+// mixed case becomes lower case (identity-key-canonical), and a key that is
+// not an RFC 4122 UUID but holds one, such as "{uuid}", "urn:uuid:uuid", 32
+// digits without hyphens or a UUID among other text, becomes that UUID in
+// canonical form (identity-key). Only a key that holds no UUID at all is
+// replaced by a freshly generated random UUID, and that fix's message says
+// that it changes the key, and so the identity of the handler or
+// application: an engine sees a new entity, with none of the old one's
+// state.
 //
 // Only a key written as a string literal in the Identity call is fixed; a
 // key that comes from a named constant or any other expression is left to
@@ -54,11 +60,16 @@ func For(rule validate.RuleID, key ast.Expr, gen Generator) (fix analysis.Sugges
 		}
 		msg = "Write the key in lower case"
 	case validate.IdentityKey:
+		if u, ok := validate.HeldUUID(value); ok {
+			replacement = u
+			msg = "Write the key as the UUID it holds, in canonical form"
+			break
+		}
 		if gen == nil {
 			gen = NewUUID
 		}
 		replacement = gen()
-		msg = "Replace the key with a new random UUID"
+		msg = "Replace the key with a new random UUID; this changes the key, and so the identity of its handler or application"
 	default:
 		return analysis.SuggestedFix{}, false
 	}

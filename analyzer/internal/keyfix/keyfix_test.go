@@ -90,3 +90,33 @@ func TestNewUUID(t *testing.T) {
 		seen[u] = true
 	}
 }
+
+// TestForMessages checks that only the fix that generates a new key says it
+// changes the identity.
+func TestForMessages(t *testing.T) {
+	gen := func() string { return "00000000-0000-4000-8000-000000000001" }
+	cases := []struct {
+		key, want, text string
+		changes         bool
+	}{
+		{`"{5195FE85-EB3F-4121-84B0-BE72CBC5722F}"`, `"5195fe85-eb3f-4121-84b0-be72cbc5722f"`, "Write the key as the UUID it holds", false},
+		{`"urn:uuid:5195fe85-eb3f-4121-84b0-be72cbc5722f"`, `"5195fe85-eb3f-4121-84b0-be72cbc5722f"`, "Write the key as the UUID it holds", false},
+		{`"account"`, `"00000000-0000-4000-8000-000000000001"`, "Replace the key with a new random UUID", true},
+	}
+	for _, c := range cases {
+		fix, ok := keyfix.For(validate.IdentityKey, &ast.BasicLit{Kind: token.STRING, Value: c.key}, gen)
+		if !ok {
+			t.Errorf("For(%s): no fix", c.key)
+			continue
+		}
+		if got := string(fix.TextEdits[0].NewText); got != c.want {
+			t.Errorf("For(%s) writes %s, want %s", c.key, got, c.want)
+		}
+		if !strings.HasPrefix(fix.Message, c.text) {
+			t.Errorf("For(%s) message %q, want it to start %q", c.key, fix.Message, c.text)
+		}
+		if got := strings.Contains(fix.Message, "changes the key"); got != c.changes {
+			t.Errorf("For(%s) message %q: says it changes the key: %v, want %v", c.key, fix.Message, got, c.changes)
+		}
+	}
+}

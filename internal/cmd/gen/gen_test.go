@@ -14,7 +14,13 @@ import (
 )
 
 func TestSameSeedSameBytes(t *testing.T) {
-	cfg := config{Packages: 3, Handlers: 17, Seed: 42, Defects: true}
+	for _, shape := range []string{synthetic, realistic} {
+		t.Run(shape, func(t *testing.T) { testSameSeedSameBytes(t, shape) })
+	}
+}
+
+func testSameSeedSameBytes(t *testing.T, shape string) {
+	cfg := config{Packages: 3, Handlers: 17, Seed: 42, Defects: true, Shape: shape}
 	a, err := generate(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -59,6 +65,7 @@ func TestRejectsBadSizes(t *testing.T) {
 		{Packages: 0, Handlers: 4},
 		{Packages: 2, Handlers: 0},
 		{Packages: 5, Handlers: 4},
+		{Packages: 1, Handlers: 4, Shape: "real"},
 	} {
 		if _, err := generate(cfg); err == nil {
 			t.Errorf("generate(%+v) succeeded, want an error", cfg)
@@ -188,6 +195,11 @@ func TestFileNamesHaveNoBuildConstraint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	realisticFiles, err := generate(config{Packages: 20, Handlers: 80, Seed: 1, Defects: true, Shape: realistic})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, realisticFiles...)
 	for _, target := range [][2]string{{"linux", "amd64"}, {"windows", "arm64"}, {"darwin", "386"}} {
 		ctx := build.Default
 		ctx.GOOS, ctx.GOARCH = target[0], target[1]

@@ -27,24 +27,43 @@ func generate(cfg config) ([]file, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x646f676d61766574)) // "dogmavet"
+	rng := newRNG(cfg.Seed)
 	p := newPlan(cfg, rng)
 
-	files := []file{{Path: "go.mod", Data: fmt.Appendf(nil,
-		"module %s\n\ngo 1.24\n\nrequire %s %s\n", modulePath, dogmaPath, dogmaVersion)}}
+	files := []file{{Path: "go.mod", Data: goMod(cfg)}}
+	if cfg.realistic() {
+		for _, f := range kitFiles() {
+			if strings.HasSuffix(f.Path, ".go") {
+				src, err := formatSource(f.Path, f.Data)
+				if err != nil {
+					return nil, err
+				}
+				f.Data = src
+			}
+			files = append(files, f)
+		}
+	}
 
 	for _, pk := range p.Packages {
 		dir := "domain/" + pk.Name + "/"
-		src, err := render("messages", pk)
+		// Where the package's messages live, and how its handlers name
+		// them.
+		msgPkg, msgDir, msgImport, q := pk.Name, dir, "", ""
+		if cfg.realistic() {
+			msgPkg = pk.Name + "msg"
+			msgDir, msgImport, q = "messages/"+msgPkg+"/", modulePath+"/messages/"+msgPkg, msgPkg+"."
+		}
+		src, err := render("messages", &pkg{Name: msgPkg, Messages: pk.Messages})
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, file{Path: dir + "messages.go", Data: src})
+		files = append(files, file{Path: msgDir + "messages.go", Data: src})
 		for _, h := range pk.Handlers {
-			src, err := render(h.Kind.String(), struct {
-				Pkg string
-				H   *handler
-			}{pk.Name, h})
+			name := h.Kind.String()
+			if cfg.realistic() && h.Kind == projection {
+				name = "adapted-projection"
+			}
+			src, err := render(name, handlerData{Pkg: pk.Name, H: h, Msgs: msgImport, Q: q, ProjKit: projKitPath})
 			if err != nil {
 				return nil, err
 			}
@@ -52,13 +71,24 @@ func generate(cfg config) ([]file, error) {
 			// GOARCH-specific file.
 			files = append(files, file{Path: fmt.Sprintf("%s%s_%s%d.go", dir, strings.ToLower(h.Noun), h.Kind, h.N), Data: src})
 		}
+		if cfg.realistic() {
+			src, err := render("domain-test", testData{Pkg: pk.Name, Module: modulePath, TestKit: testKitPath, Msgs: msgImport, Q: q, Handlers: pk.Handlers})
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, file{Path: dir + pk.Name + "_test.go", Data: src})
+		}
 	}
 
-	appSrc, err := render("app", struct {
-		Module, Name, Key string
-		Packages          []*pkg
-		Defects           bool
-	}{modulePath, "synth", newKey(rng), p.Packages, cfg.Defects})
+	appTmpl := "app"
+	if cfg.realistic() {
+		appTmpl = "app-realistic"
+	}
+	appSrc, err := render(appTmpl, struct {
+		Module, Name, Key, ProjKit string
+		Packages                   []*pkg
+		Defects                    bool
+	}{modulePath, "synth", newKey(rng), projKitPath, p.Packages, cfg.Defects})
 	if err != nil {
 		return nil, err
 	}
@@ -73,6 +103,38 @@ func generate(cfg config) ([]file, error) {
 	}
 	slices.SortFunc(files, func(a, b file) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
+}
+
+// handlerData is what a handler template renders.
+type handlerData struct {
+	Pkg string
+	H   *handler
+	// Msgs is the import path of the package declaring the messages, empty
+	// when it is the handler's own, and Q the qualifier that names them
+	// ("billing000msg." or "").
+	Msgs, Q string
+	ProjKit string
+}
+
+// testData is what the domain-test template renders.
+type testData struct {
+	Pkg, Module, TestKit, Msgs, Q string
+	Handlers                      []*handler
+}
+
+// goMod returns the application's go.mod. The realistic shape requires its
+// library modules through replace directives to kit/.
+func goMod(cfg config) []byte {
+	if !cfg.realistic() {
+		return fmt.Appendf(nil, "module %s\n\ngo 1.24\n\nrequire %s %s\n", modulePath, dogmaPath, dogmaVersion)
+	}
+	return fmt.Appendf(nil, "module %s\n\ngo 1.24\n\nrequire (\n\t%s %s\n\t%s v0.0.0\n\t%s v0.0.0\n)\n\nreplace (\n\t%s => ./%s\n\t%s => ./%s\n)\n",
+		modulePath, dogmaPath, dogmaVersion, projKitPath, testKitPath, projKitPath, projKitDir, testKitPath, testKitDir)
+}
+
+// newRNG returns the one random stream of a generation.
+func newRNG(seed uint64) *rand.Rand {
+	return rand.New(rand.NewPCG(seed, 0x646f676d61766574)) // "dogmavet"
 }
 
 // render executes the named template and formats the result as Go source.

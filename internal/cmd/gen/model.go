@@ -11,7 +11,16 @@ type config struct {
 	Handlers int
 	Seed     uint64
 	Defects  bool
+	// Shape is synthetic (the default) or realistic; see main's doc.
+	Shape string
 }
+
+const (
+	synthetic = "synthetic"
+	realistic = "realistic"
+)
+
+func (cfg config) realistic() bool { return cfg.Shape == realistic }
 
 // modulePath is the module path of every generated application.
 const modulePath = "example.com/synth"
@@ -92,6 +101,9 @@ var domains = []string{
 }
 
 func (cfg config) validate() error {
+	if cfg.Shape != "" && cfg.Shape != synthetic && cfg.Shape != realistic {
+		return fmt.Errorf("-shape must be %s or %s, not %q", synthetic, realistic, cfg.Shape)
+	}
 	if cfg.Packages < 1 {
 		return fmt.Errorf("-packages must be at least 1, not %d", cfg.Packages)
 	}

@@ -50,8 +50,13 @@ func (m {{.Type}}) Validate(dogma.{{.Kind}}ValidationScope) error {
 
 package {{.Pkg}}
 
-import "github.com/dogmatiq/dogma"
+{{if .Msgs}}import (
+	"github.com/dogmatiq/dogma"
 
+	"{{.Msgs}}"
+)
+{{else}}import "github.com/dogmatiq/dogma"
+{{end}}
 {{with .H}}
 // {{.Type}} keeps the consistency of one {{lower .Noun}}.
 type {{.Type}} struct{}
@@ -67,7 +72,7 @@ type {{.Root}} struct {
 func (r *{{.Root}}) ApplyEvent(e dogma.Event) {
 	switch e := e.(type) {
 {{- range $i, $m := .Produces}}
-	case {{$m.Type}}:
+	case {{$.Q}}{{$m.Type}}:
 {{- if eq $i 0}}
 		r.Open = true
 		r.Balance = e.Amount
@@ -86,10 +91,10 @@ func ({{.Type}}) Configure(c dogma.AggregateConfigurer) {
 	c.Identity("{{.Name}}", "{{.Key}}")
 	c.Routes(
 {{- range .Handles}}
-		dogma.HandlesCommand[{{.Type}}](),
+		dogma.HandlesCommand[{{$.Q}}{{.Type}}](),
 {{- end}}
 {{- range .Produces}}
-		dogma.RecordsEvent[{{.Type}}](),
+		dogma.RecordsEvent[{{$.Q}}{{.Type}}](),
 {{- end}}
 	)
 }
@@ -103,7 +108,7 @@ func ({{.Type}}) New() dogma.AggregateRoot {
 func ({{.Type}}) RouteCommandToInstance(m dogma.Command) string {
 	switch m := m.(type) {
 {{- range .Handles}}
-	case {{.Type}}:
+	case {{$.Q}}{{.Type}}:
 		return m.ID
 {{- end}}
 	default:
@@ -117,7 +122,7 @@ func ({{.Type}}) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandSc
 	switch m := m.(type) {
 {{- $h := .}}
 {{- range $i, $c := .Handles}}
-	case {{$c.Type}}:
+	case {{$.Q}}{{$c.Type}}:
 {{- if eq $i 0}}
 		if root.Open {
 			s.Log("{{lower $h.Noun}} %s is already open", m.ID)
@@ -129,7 +134,7 @@ func ({{.Type}}) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandSc
 			return
 		}
 {{- end}}
-		s.RecordEvent({{(index $h.Produces (index $h.Pairs $i)).Type}}{ID: m.ID, Amount: m.Amount, Note: m.Note})
+		s.RecordEvent({{$.Q}}{{(index $h.Produces (index $h.Pairs $i)).Type}}{ID: m.ID, Amount: m.Amount, Note: m.Note})
 {{- end}}
 	default:
 		panic(dogma.UnexpectedMessage)
@@ -146,7 +151,9 @@ import (
 	"context"
 	"time"
 
-	"github.com/dogmatiq/dogma"
+	"github.com/dogmatiq/dogma"{{if .Msgs}}
+
+	"{{.Msgs}}"{{end}}
 )
 
 {{with .H}}{{$h := .}}
@@ -164,13 +171,13 @@ func ({{.Type}}) Configure(c dogma.ProcessConfigurer) {
 	c.Identity("{{.Name}}", "{{.Key}}")
 	c.Routes(
 {{- range .Handles}}
-		dogma.HandlesEvent[{{.Type}}](),
+		dogma.HandlesEvent[{{$.Q}}{{.Type}}](),
 {{- end}}
 {{- range .Produces}}
-		dogma.ExecutesCommand[{{.Type}}](),
+		dogma.ExecutesCommand[{{$.Q}}{{.Type}}](),
 {{- end}}
 {{- range .Timeouts}}
-		dogma.SchedulesTimeout[{{.Type}}](),
+		dogma.SchedulesTimeout[{{$.Q}}{{.Type}}](),
 {{- end}}
 	)
 }
@@ -184,7 +191,7 @@ func ({{.Type}}) New() dogma.ProcessRoot {
 func ({{.Type}}) RouteEventToInstance(_ context.Context, e dogma.Event) (string, bool, error) {
 	switch e := e.(type) {
 {{- range .Handles}}
-	case {{.Type}}:
+	case {{$.Q}}{{.Type}}:
 		return e.ID, e.ID != "", nil
 {{- end}}
 	default:
@@ -200,13 +207,13 @@ func ({{.Type}}) HandleEvent(ctx context.Context, r dogma.ProcessRoot, s dogma.P
 	root := r.(*{{.Root}})
 	switch e := e.(type) {
 {{- range $i, $m := .Handles}}
-	case {{$m.Type}}:
+	case {{$.Q}}{{$m.Type}}:
 		root.Steps++
-		s.ExecuteCommand({{(index $h.Produces (index $h.Pairs $i)).Type}}{ID: e.ID, Amount: e.Amount, Note: "from {{$m.Verb}}"})
+		s.ExecuteCommand({{$.Q}}{{(index $h.Produces (index $h.Pairs $i)).Type}}{ID: e.ID, Amount: e.Amount, Note: "from {{$m.Verb}}"})
 {{- if eq $i 0}}
 		if !root.Started {
 			root.Started = true
-			s.ScheduleTimeout({{(index $h.Timeouts 0).Type}}{ID: e.ID}, s.RecordedAt().Add(time.Hour))
+			s.ScheduleTimeout({{$.Q}}{{(index $h.Timeouts 0).Type}}{ID: e.ID}, s.RecordedAt().Add(time.Hour))
 		}
 {{- end}}
 {{- end}}
@@ -219,7 +226,7 @@ func ({{.Type}}) HandleEvent(ctx context.Context, r dogma.ProcessRoot, s dogma.P
 // HandleTimeout ends a workflow that ran out of time.
 func ({{.Type}}) HandleTimeout(ctx context.Context, r dogma.ProcessRoot, s dogma.ProcessTimeoutScope, t dogma.Timeout) error {
 	switch t := t.(type) {
-	case {{(index .Timeouts 0).Type}}:
+	case {{$.Q}}{{(index .Timeouts 0).Type}}:
 		s.Log("{{lower .Noun}} %s timed out after %d steps", t.ID, r.(*{{.Root}}).Steps)
 		s.End()
 	default:
@@ -239,7 +246,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/dogmatiq/dogma"
+	"github.com/dogmatiq/dogma"{{if .Msgs}}
+
+	"{{.Msgs}}"{{end}}
 )
 
 {{with .H}}{{$h := .}}
@@ -253,10 +262,10 @@ func ({{.Type}}) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("{{.Name}}", "{{.Key}}")
 	c.Routes(
 {{- range .Handles}}
-		dogma.HandlesCommand[{{.Type}}](),
+		dogma.HandlesCommand[{{$.Q}}{{.Type}}](),
 {{- end}}
 {{- range .Produces}}
-		dogma.RecordsEvent[{{.Type}}](),
+		dogma.RecordsEvent[{{$.Q}}{{.Type}}](),
 {{- end}}
 	)
 }
@@ -265,14 +274,14 @@ func ({{.Type}}) Configure(c dogma.IntegrationConfigurer) {
 func (h {{.Type}}) HandleCommand(ctx context.Context, s dogma.IntegrationCommandScope, m dogma.Command) error {
 	switch m := m.(type) {
 {{- range $i, $c := .Handles}}
-	case {{$c.Type}}:
+	case {{$.Q}}{{$c.Type}}:
 		if h.Notify != nil {
 			body := strings.TrimSpace(fmt.Sprintf("%s %d", m.Note, m.Amount))
 			if err := h.Notify(ctx, m.ID, body); err != nil {
 				return fmt.Errorf("{{$c.Verb}} %s: %w", m.ID, err)
 			}
 		}
-		s.RecordEvent({{(index $h.Produces (index $h.Pairs $i)).Type}}{ID: m.ID, Amount: m.Amount})
+		s.RecordEvent({{$.Q}}{{(index $h.Produces (index $h.Pairs $i)).Type}}{ID: m.ID, Amount: m.Amount})
 {{- end}}
 	default:
 		panic(dogma.UnexpectedMessage)
@@ -309,7 +318,7 @@ func (*{{.Type}}) Configure(c dogma.ProjectionConfigurer) {
 	c.Identity("{{.Name}}", "{{.Key}}")
 	c.Routes(
 {{- range .Handles}}
-		dogma.HandlesEvent[{{.Type}}](),
+		dogma.HandlesEvent[{{$.Q}}{{.Type}}](),
 {{- end}}
 	)
 {{- if .Broadcast}}
@@ -330,7 +339,7 @@ func (p *{{.Type}}) HandleEvent(_ context.Context, r, c, n []byte, _ dogma.Proje
 	}
 	switch e := e.(type) {
 {{- range .Handles}}
-	case {{.Type}}:
+	case {{$.Q}}{{.Type}}:
 		p.totals[e.ID] += e.Amount
 {{- end}}
 	default:

@@ -8,10 +8,19 @@
 //
 //	go vet -vettool=$(which noop) -nonce=$RANDOM ./...
 //	noop ./...
+//
+// In go vet's per-package runs it sets the garbage collector's percentage
+// to $NOOP_VET_GCPERCENT when that is set (and GOGC is not), so that the
+// benchmark can measure the floor at the GOGC dogmavet sets in vet units
+// without changing the go command's own.
 package main
 
 import (
 	"flag"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
@@ -26,7 +35,23 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func main() {
+	if pct, ok := vetGCPercent(os.Args, os.Getenv); ok {
+		debug.SetGCPercent(pct)
+	}
 	// A top-level flag, so go vet lists it via -flags and passes it through.
 	flag.String("nonce", "", "ignored; a fresh value defeats go vet's cache")
 	multichecker.Main(Analyzer)
+}
+
+// vetGCPercent returns the GC percentage to set: $NOOP_VET_GCPERCENT, in a
+// go vet unit (the last argument names a .cfg file), unless GOGC is set.
+func vetGCPercent(args []string, getenv func(string) string) (int, bool) {
+	if len(args) < 2 || !strings.HasSuffix(args[len(args)-1], ".cfg") || getenv("GOGC") != "" {
+		return 0, false
+	}
+	pct, err := strconv.Atoi(getenv("NOOP_VET_GCPERCENT"))
+	if err != nil || pct <= 0 {
+		return 0, false
+	}
+	return pct, true
 }

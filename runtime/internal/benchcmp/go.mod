@@ -13,9 +13,12 @@ require (
 
 require (
 	github.com/dogmatiq/cosyne v0.2.0 // indirect
+	github.com/dogmatiq/dapper v0.6.0 // indirect
 	github.com/dogmatiq/enginekit v0.16.1 // indirect
 	github.com/dogmatiq/iago v0.4.0 // indirect
+	github.com/dogmatiq/jumble v0.1.0 // indirect
 	github.com/dogmatiq/linger v1.1.0 // indirect
+	github.com/sergi/go-diff v1.3.1 // indirect
 	go.uber.org/multierr v1.11.0 // indirect
 	golang.org/x/text v0.19.0 // indirect
 	google.golang.org/protobuf v1.34.2 // indirect

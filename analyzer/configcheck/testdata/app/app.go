@@ -54,9 +54,9 @@ func (AppKey) Configure(c dogma.ApplicationConfigurer) {
 // commands, handled events and scheduled timeouts between processes. It
 // registers a handler it disables, and two handlers of one command on
 // exclusive paths.
-type Valid struct{}
+type Valid struct{ IntegrationName string }
 
-func (Valid) Configure(c dogma.ApplicationConfigurer) {
+func (v Valid) Configure(c dogma.ApplicationConfigurer) {
 	c.Identity("command-a", "b4000000-0000-4000-8000-000000000000")
 	c.RegisterAggregate(CommandA{})
 	c.RegisterProcess(Process{})
@@ -68,5 +68,5 @@ func (Valid) Configure(c dogma.ApplicationConfigurer) {
 	} else {
 		c.RegisterIntegration(SameKeyAsA{})
 	}
-	c.RegisterIntegration(Unknown{})
+	c.RegisterIntegration(Unknown{Name: v.IntegrationName})
 }

@@ -109,7 +109,15 @@ func (BadUTF8) Configure(c dogma.IntegrationConfigurer) {
 type BadKey struct{ base }
 
 func (BadKey) Configure(c dogma.IntegrationConfigurer) {
-	c.Identity("bad-key", "{1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10}") // want `handler key .* is not an RFC 4122 UUID`
+	c.Identity("bad-key", "{4d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10}") // want `handler key .* is not an RFC 4122 UUID .*; write the UUID it holds in canonical form, "4d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"`
+	routes(c)
+}
+
+// NoUUIDKey holds no UUID: its fix generates a new key.
+type NoUUIDKey struct{ base }
+
+func (NoUUIDKey) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("no-uuid-key", "no-uuid-key") // want `handler key "no-uuid-key" is not an RFC 4122 UUID .*; use a random UUID`
 	routes(c)
 }
 

@@ -94,8 +94,10 @@ var handlers = []dogma.AggregateMessageHandler{ViaClosure{}, ViaClosure{}}
 
 // App registers handlers in a loop and through interface values.
 type App struct {
-	Extra dogma.AggregateMessageHandler
-	Name  string
+	Extra  dogma.AggregateMessageHandler
+	Name   string
+	Key    string
+	Routes []dogma.AggregateRoute
 }
 
 func (a App) Configure(c dogma.ApplicationConfigurer) {
@@ -107,6 +109,7 @@ func (a App) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(ViaInterface{})
 	c.RegisterAggregate(ViaInterface{})
 	c.RegisterAggregate(Recursive{})
-	c.RegisterAggregate(Dynamic{})
-	c.RegisterAggregate(Dynamic{})
+	// The registered values' fields come from the application's own.
+	c.RegisterAggregate(Dynamic{Name: a.Name, Key: a.Key, Routes: a.Routes})
+	c.RegisterAggregate(Dynamic{Name: a.Name, Key: a.Key, Routes: a.Routes})
 }

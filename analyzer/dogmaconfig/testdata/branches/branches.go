@@ -2,6 +2,7 @@
 package branches
 
 import (
+	"log"
 	"math/rand"
 
 	"github.com/dogmatiq/dogma"
@@ -120,7 +121,10 @@ again:
 	}
 }
 
-// want +1 Panics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial>$`
+// Panics: a path that panics returns nothing, so the route after the guard
+// is on every path that returns.
+//
+// want +1 Panics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
 type Panics struct {
 	dogma.IntegrationMessageHandler
 	ok bool
@@ -132,6 +136,100 @@ func (h Panics) Configure(c dogma.IntegrationConfigurer) {
 		panic("not configured")
 	}
 	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+}
+
+// NeverReturns panics on every path: nothing is known to be missing.
+//
+// want +1 NeverReturns:`identity<partial> routes<partial> disabled:unknown$`
+type NeverReturns struct {
+	dogma.IntegrationMessageHandler
+	ok bool
+}
+
+func (h NeverReturns) Configure(c dogma.IntegrationConfigurer) {
+	if h.ok {
+		panic("ok")
+	}
+	log.Fatal("not ok")
+}
+
+// ReturnsAfterFatal: a route after a log.Fatal guard, or after a
+// guard calling a function of the package that never returns, is on every
+// path that returns.
+//
+// want +1 ReturnsAfterFatal:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA HandlesCommand:msgs.CmdB>$`
+type ReturnsAfterFatal struct {
+	dogma.IntegrationMessageHandler
+	ok bool
+}
+
+func (h ReturnsAfterFatal) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	if !h.ok {
+		log.Fatalf("not configured")
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	if h.ok {
+		mustNot()
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+}
+
+func mustNot() { panic("must not") }
+
+// ElseDies and DefaultDies have one branch that returns: its calls are on
+// every path that returns.
+//
+// want +1 ElseDies:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
+type ElseDies struct {
+	dogma.IntegrationMessageHandler
+	ok bool
+}
+
+func (h ElseDies) Configure(c dogma.IntegrationConfigurer) {
+	if h.ok {
+		c.Identity("a", key)
+	} else {
+		log.Panicf("not ok")
+	}
+	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+}
+
+// want +1 DefaultDies:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdB>$`
+type DefaultDies struct {
+	dogma.IntegrationMessageHandler
+	mode int
+}
+
+func (h DefaultDies) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	switch h.mode {
+	case 1:
+		panic("one")
+	case 2:
+		c.Routes(dogma.HandlesCommand[msgs.CmdB]())
+	default:
+		mustNot()
+	}
+}
+
+// TwoLive has one clause that returns, and no default: a value that matches
+// no case returns too, so the route is on some paths only.
+//
+// want +1 TwoLive:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial>$`
+type TwoLive struct {
+	dogma.IntegrationMessageHandler
+	mode int
+}
+
+func (h TwoLive) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("a", key)
+	switch h.mode {
+	case 1:
+		c.Routes(dogma.HandlesCommand[msgs.CmdA]())
+	case 2:
+		panic("two")
+	}
 }
 
 // want +1 Policies:`projection branches.Policies identity<> routes<> policy:nil policy`

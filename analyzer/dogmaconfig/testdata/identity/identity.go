@@ -47,7 +47,7 @@ func (d Dynamic) Configure(c dogma.ProjectionConfigurer) {
 	c.Identity(d.Name, key)
 }
 
-// want +1 Reassigned:`identity<unknown/unknown>`
+// want +1 Reassigned:`identity<unknown/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
 type Reassigned struct{}
 
 func (Reassigned) Configure(c dogma.ProjectionConfigurer) {

@@ -104,3 +104,63 @@ type WrapApp struct{}
 func (WrapApp) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterIntegration(Wrap[Gen[msgs.CmdA]]{})
 }
+
+var noHandler dogma.AggregateMessageHandler
+
+// want +1 NilValues:`application registrations.NilValues identity<> handlers<nil:\*registrations.Agg \*registrations.PtrAgg partial>$`
+type NilValues struct{}
+
+// NilValues registers a package-level variable, which is unknown (the
+// package's tests may assign it), a nil *Agg (whose Configure has a value receiver) and a nil *PtrAgg (whose
+// Configure has a pointer receiver, so it is registered as its type).
+func (NilValues) Configure(c dogma.ApplicationConfigurer) {
+	c.RegisterAggregate(noHandler)
+	var a *Agg
+	c.RegisterAggregate(a)
+	var p *PtrAgg
+	c.RegisterAggregate(p)
+}
+
+// want +1 Named:`aggregate registrations.Named identity<unknown/unknown> routes<>$`
+type Named struct {
+	dogma.AggregateMessageHandler
+	Name, Key string
+}
+
+func (h Named) Configure(c dogma.AggregateConfigurer) {
+	name := h.Name
+	c.Identity(name, h.Key)
+}
+
+// want +1 NamedApp:`application registrations.NamedApp identity<> handlers<registrations.Named registrations.Named>$`
+type NamedApp struct{}
+
+func (NamedApp) Configure(c dogma.ApplicationConfigurer) {
+	c.RegisterAggregate(Named{Name: "first", Key: "5d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"})
+	c.RegisterAggregate(Named{Name: "second"})
+}
+
+// want +1 FieldRoutes:`aggregate registrations.FieldRoutes identity<"field-routes"/"6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<> routes:field:routes$`
+type FieldRoutes struct {
+	dogma.AggregateMessageHandler
+	routes []dogma.AggregateRoute
+}
+
+func (h FieldRoutes) Configure(c dogma.AggregateConfigurer) {
+	c.Identity("field-routes", "6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10")
+	c.Routes(h.routes...)
+}
+
+// want +1 CopiedRoutes:`aggregate \*registrations.CopiedRoutes identity<> routes<partial>$`
+type CopiedRoutes struct {
+	dogma.AggregateMessageHandler
+	routes []dogma.AggregateRoute
+}
+
+// A pointer receiver that is copied: its fields may change.
+func (h *CopiedRoutes) Configure(c dogma.AggregateConfigurer) {
+	keep(h)
+	c.Routes(h.routes...)
+}
+
+func keep(*CopiedRoutes) {}

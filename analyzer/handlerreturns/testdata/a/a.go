@@ -54,14 +54,20 @@ func (goodAggregate) New() dogma.AggregateRoot {
 	}
 	f := func() dogma.AggregateRoot { return nil } // a closure's returns are not New's
 	if f != nil {
-		return newRoot()
+		return newRoot(1)
 	}
 	return &root{}
 }
 
 func initialise(p **root) { *p = &root{} }
 
-func newRoot() *root { return nil } // not a handler method
+// newRoot is not a handler method, and not certainly nil.
+func newRoot(n int) *root {
+	if n > 0 {
+		return &root{n: n}
+	}
+	return nil
+}
 
 func (goodAggregate) RouteCommandToInstance(m dogma.Command) string {
 	id := ""

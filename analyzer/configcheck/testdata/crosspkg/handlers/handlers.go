@@ -32,3 +32,16 @@ func (Gen[E]) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("gen", "83000000-0000-4000-8000-000000000000")
 	c.Routes(dogma.HandlesCommand[msgs.CmdB](), dogma.RecordsEvent[E]())
 }
+
+// Report takes its identity and routes from its fields, which an
+// application of another package sets.
+type Report struct {
+	dogma.ProjectionMessageHandler
+	Name, Key string
+	Routes    []dogma.ProjectionRoute
+}
+
+func (r Report) Configure(c dogma.ProjectionConfigurer) {
+	c.Identity(r.Name, r.Key)
+	c.Routes(r.Routes...)
+}
