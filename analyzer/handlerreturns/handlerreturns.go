@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
@@ -19,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "handlerreturns",
 	Doc:      "check that New and the routing methods of Dogma handlers return valid values",
 	URL:      validate.DocsURL,
-	Requires: []*analysis.Analyzer{dogmatypes.Analyzer, dogmaconfig.Analyzer},
+	Requires: []*analysis.Analyzer{dogmaapi.Analyzer, dogmaconfig.Analyzer},
 	Run:      run,
 }
 
@@ -37,8 +37,8 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	d := dogmatypes.Of(pass)
-	if d == nil {
+	api := dogmaapi.Of(pass)
+	if api == nil {
 		return nil, nil
 	}
 	c := &checker{
@@ -46,10 +46,11 @@ func run(pass *analysis.Pass) (any, error) {
 		rep:    suppress.NewReporter(pass, Rules),
 		config: pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result),
 	}
-	var methods []*dogmatypes.Method
-	for fd := range dogmatypes.Methods(pass.Files) {
-		for _, name := range []string{"New", "RouteCommandToInstance", "RouteEventToInstance"} {
-			if m := d.HandlerMethod(pass.TypesInfo, fd, name); m != nil {
+	var methods []*dogmaapi.Method
+	for fd := range dogmaapi.Methods(pass.Files) {
+		switch fd.Name.Name {
+		case "New", "RouteCommandToInstance", "RouteEventToInstance":
+			if m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name); m != nil {
 				methods = append(methods, m)
 			}
 		}
@@ -74,9 +75,9 @@ func run(pass *analysis.Pass) (any, error) {
 		case "New":
 			c.checkNew(m)
 		case "RouteCommandToInstance":
-			c.checkRouting(m, 0, validate.HandlesCommandRoute)
+			c.checkRouting(m, validate.HandlesCommandRoute)
 		case "RouteEventToInstance":
-			c.checkRouting(m, 1, validate.HandlesEventRoute)
+			c.checkRouting(m, validate.HandlesEventRoute)
 		}
 	}
 	c.rep.Finish()
@@ -137,7 +138,7 @@ func (c *checker) result(sig *types.Signature, ret *ast.ReturnStmt, i int, vars 
 	return values.As(ev.Eval(ret.Results[i]), sig.Results().At(i).Type()), ret.Results[i]
 }
 
-func (c *checker) checkNew(m *dogmatypes.Method) {
+func (c *checker) checkNew(m *dogmaapi.Method) {
 	returns(m.Decl, func(ret *ast.ReturnStmt) {
 		val, at := c.result(m.Sig, ret, 0, nil)
 		if val.Kind != values.Nil {

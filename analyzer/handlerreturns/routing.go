@@ -6,18 +6,18 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/dogmatypes"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
-// checkRouting checks RouteCommandToInstance (msgIndex 0) or
-// RouteEventToInstance (msgIndex 1): first each return statement whose ID
-// is empty on every path (with ok true for an event), then each routed
-// message type of kind on the code that type reaches.
-func (c *checker) checkRouting(m *dogmatypes.Method, msgIndex int, kind validate.RouteKind) {
+// checkRouting checks RouteCommandToInstance or RouteEventToInstance: first
+// each return statement whose ID is empty on every path (with ok true for an
+// event), then each routed message type of kind on the code that type
+// reaches.
+func (c *checker) checkRouting(m *dogmaapi.Method, kind validate.RouteKind) {
 	event := kind == validate.HandlesEventRoute
 	name := m.Recv.Obj().Name()
 	reported := map[*ast.ReturnStmt]bool{}
@@ -34,7 +34,7 @@ func (c *checker) checkRouting(m *dogmatypes.Method, msgIndex int, kind validate
 		}
 	})
 
-	msg := m.Param(c.pass.TypesInfo, msgIndex)
+	msg := m.Param(c.pass.TypesInfo, m.Spec.Message)
 	for _, t := range c.routedTypes(m.Recv, kind) {
 		w, ok := walkPaths(c.pass.TypesInfo, c.ev, c.calls, m.Sig, m.Decl.Body, msg, t)
 		if !ok || len(w.rets) == 0 {
@@ -59,7 +59,7 @@ func (c *checker) checkRouting(m *dogmatypes.Method, msgIndex int, kind validate
 			// reported.
 			continue
 		}
-		typ := dogmatypes.Display(t)
+		typ := dogmaapi.Display(t)
 		var diag analysis.Diagnostic
 		if event {
 			diag = suppress.Diagnostic(validate.EmptyInstanceID, at,
