@@ -96,8 +96,8 @@ func (x *extractor) call(f *frame, call *ast.CallExpr, cond bool) bool {
 
 	// A method of the configurer.
 	if sel, ok := fun.(*ast.SelectorExpr); ok && x.isConfigurerRef(f, sel.X) {
-		if s, ok := x.info.Selections[sel]; ok && s.Kind() == types.MethodVal && s.Obj().Pkg() == x.d.pkg {
-			if _, ok := registerMethods[sel.Sel.Name]; ok {
+		if s, ok := x.info.Selections[sel]; ok && s.Kind() == types.MethodVal && s.Obj().Pkg() == x.api.Pkg {
+			if _, ok := x.api.RegisterMethod(sel.Sel.Name); ok {
 				x.scanArgs(f, literalFields(call.Args), cond)
 			} else {
 				x.scanArgs(f, call.Args, cond)
@@ -211,7 +211,7 @@ func (x *extractor) follow(f *frame, call *ast.CallExpr, cond bool) {
 	for i, a := range call.Args {
 		p := sig.Params().At(i)
 		if x.isConfigurerRef(f, a) {
-			if !x.d.isConfigurer(p.Type()) || !types.Identical(p.Type(), x.typeOf(a)) {
+			if !x.api.IsConfigurer(p.Type()) || !types.Identical(p.Type(), x.typeOf(a)) {
 				f.eff.unknownAll()
 				return
 			}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 )
 
@@ -99,7 +100,7 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		}
 
 	default:
-		kind, ok := registerMethods[name]
+		kind, ok := x.api.RegisterMethod(name)
 		if !ok || !eff.app {
 			eff.unknownAll()
 			return
@@ -140,7 +141,7 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 			return registrationInfo{}, true
 		}
 		if nilPointerPanics(val.Type) {
-			return registrationInfo{nilType: types.TypeString(val.Type, packageName)}, true
+			return registrationInfo{nilType: dogmaapi.Display(val.Type)}, true
 		}
 		t = types.Unalias(val.Type)
 	}
@@ -175,7 +176,7 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 		sum = reg
 	}
 	inst := x.instantiate(sum, args)
-	inst.GoType = types.TypeString(t, packageName)
+	inst.GoType = dogmaapi.Display(t)
 	info := registrationInfo{handlerType: t, object: tn, typeArgs: args, summary: inst}
 	if sum.TypeParams > 0 || len(sum.Delegates) > 0 || sum != own {
 		info.declared = own

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
@@ -22,6 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              "extract the configuration of Dogma applications and handlers from source",
 	URL:              "https://pkg.go.dev/github.com/dogmavet/dogmavet/analyzer/dogmaconfig",
 	Run:              run,
+	Requires:         []*analysis.Analyzer{dogmaapi.Analyzer},
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
 	FactTypes:        []analysis.Fact{new(HandlerFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact)},
@@ -107,7 +109,7 @@ type Application struct {
 type extractor struct {
 	pass *analysis.Pass
 	info *types.Info
-	d    *dogmaAPI
+	api  *dogmaapi.API
 	res  *resolver
 
 	// decls maps functions and methods of the package to their declarations.
@@ -131,8 +133,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if pass.Pkg == nil || pass.TypesInfo == nil {
 		return result, nil
 	}
-	d := findDogma(pass.Pkg)
-	if d == nil {
+	api := dogmaapi.Of(pass)
+	if api == nil {
 		return result, nil
 	}
 	var files []*token.File
@@ -144,7 +146,7 @@ func run(pass *analysis.Pass) (any, error) {
 	x := &extractor{
 		pass:  pass,
 		info:  pass.TypesInfo,
-		d:     d,
+		api:   api,
 		res:   newResolver(pass.Fset, files),
 		decls: map[*types.Func]*ast.FuncDecl{},
 		vals:  values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
@@ -155,7 +157,7 @@ func run(pass *analysis.Pass) (any, error) {
 		decl *ast.FuncDecl
 		fn   *types.Func
 		obj  *types.TypeName
-		kind entityKind
+		kind dogmaapi.Entity
 		hk   validate.HandlerKind
 	}
 	var entities []entity
@@ -173,8 +175,8 @@ func run(pass *analysis.Pass) (any, error) {
 			if sig.Params().Len() != 1 || sig.Results().Len() != 0 || sig.Variadic() {
 				continue
 			}
-			kind, hk := d.configurerKind(sig.Params().At(0).Type())
-			if kind == notEntity {
+			kind, hk := api.ConfigurerKind(sig.Params().At(0).Type())
+			if kind == dogmaapi.NotEntity {
 				continue
 			}
 			obj := recvTypeName(sig)
@@ -195,7 +197,7 @@ func run(pass *analysis.Pass) (any, error) {
 	x.exportHelperFacts(helpers)
 	// Handlers first: applications of the package register them.
 	for _, e := range entities {
-		if e.kind != handlerEntity {
+		if e.kind != dogmaapi.HandlerEntity {
 			continue
 		}
 		h := x.extractHandler(e.decl, e.fn, e.obj, e.hk)
@@ -204,7 +206,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportObjectFact(e.obj, &HandlerFact{Summary: *h.Summary})
 	}
 	for _, e := range entities {
-		if e.kind != applicationEntity {
+		if e.kind != dogmaapi.ApplicationEntity {
 			continue
 		}
 		a := x.extractApplication(e.decl, e.fn, e.obj)
@@ -285,7 +287,7 @@ func (x *extractor) extractHandler(decl *ast.FuncDecl, fn *types.Func, obj *type
 
 	s := eff.handler
 	s.IdentitySkips, s.IdentityRepeats = x.identityPaths(decl, fn, false)
-	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
+	s.GoType = dogmaapi.Display(sig.Recv().Type())
 	s.TypeParams = sig.RecvTypeParams().Len()
 	s.Pos = x.posn(decl.Name.Pos())
 	h := &Handler{Object: obj, Decl: decl, Summary: &s}
@@ -301,7 +303,7 @@ func (x *extractor) extractApplication(decl *ast.FuncDecl, fn *types.Func, obj *
 
 	s := eff.application
 	s.IdentitySkips, s.IdentityRepeats = x.identityPaths(decl, fn, true)
-	s.GoType = types.TypeString(sig.Recv().Type(), packageName)
+	s.GoType = dogmaapi.Display(sig.Recv().Type())
 	s.Pos = x.posn(decl.Name.Pos())
 	a := &Application{Object: obj, Decl: decl, Summary: &s}
 	a.Config = x.applicationModel(&s)

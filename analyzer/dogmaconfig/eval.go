@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -27,14 +28,14 @@ func (x *extractor) trackable(v *types.Var) bool {
 	if v.IsField() || v.Pkg() != x.pass.Pkg || v.Parent() == x.pass.Pkg.Scope() || x.isEscaped(v) {
 		return false
 	}
-	return x.d.isRouteValueType(v.Type()) || x.d.isRouteSliceType(v.Type())
+	return x.api.IsRouteValueType(v.Type()) || x.api.IsRouteSliceType(v.Type())
 }
 
 func (x *extractor) zeroValue(t types.Type) value {
-	if x.d.isRouteSliceType(t) {
+	if x.api.IsRouteSliceType(t) {
 		return value{}
 	}
-	if k, ok := x.d.routeStruct(t); ok {
+	if k, ok := x.api.RouteStruct(t); ok {
 		return value{routes: []routeValue{{sum: RouteSummary{Kind: k, Literal: true}}}}
 	}
 	return value{routes: []routeValue{{sum: RouteSummary{Invalid: "<nil>"}}}}
@@ -42,7 +43,7 @@ func (x *extractor) zeroValue(t types.Type) value {
 
 // evalValue evaluates e as a value of type t (a route or a route slice).
 func (x *extractor) evalValue(f *frame, t types.Type, e ast.Expr) (value, bool) {
-	if x.d.isRouteSliceType(t) {
+	if x.api.IsRouteSliceType(t) {
 		rs, ok := x.evalSlice(f, e)
 		return value{routes: rs}, ok
 	}
@@ -218,7 +219,7 @@ func (x *extractor) evalRoute(f *frame, e ast.Expr) (routeValue, bool) {
 	switch e := e.(type) {
 	case *ast.CallExpr:
 		fn, _ := x.staticCallee(e)
-		if k, ok := x.d.routeFunc(fn); ok {
+		if k, ok := x.api.RouteFunc(fn); ok {
 			inst, ok := x.info.Instances[calleeIdent(e.Fun)]
 			if !ok || inst.TypeArgs.Len() != 1 {
 				return routeValue{}, false
@@ -226,15 +227,15 @@ func (x *extractor) evalRoute(f *frame, e ast.Expr) (routeValue, bool) {
 			return x.routeOfType(f, k, inst.TypeArgs.At(0), false, pos)
 		}
 	case *ast.CompositeLit:
-		if k, ok := x.d.routeStruct(x.typeOf(e)); ok {
+		if k, ok := x.api.RouteStruct(x.typeOf(e)); ok {
 			return x.evalRouteLiteral(f, k, e, pos)
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
-			if _, ok := x.d.routeStruct(x.typeOf(e.X)); ok {
+			if _, ok := x.api.RouteStruct(x.typeOf(e.X)); ok {
 				// A pointer to a route struct is not a route the engine
 				// accepts.
-				return routeValue{sum: RouteSummary{Invalid: types.TypeString(x.typeOf(e), packageName), Pos: pos}}, true
+				return routeValue{sum: RouteSummary{Invalid: dogmaapi.Display(x.typeOf(e)), Pos: pos}}, true
 			}
 		}
 	case *ast.Ident:
@@ -248,9 +249,9 @@ func (x *extractor) evalRoute(f *frame, e ast.Expr) (routeValue, bool) {
 	// A value of a concrete type other than dogma's route structs cannot be
 	// a route the engine accepts, whatever the expression.
 	if t := x.typeOf(e); t != nil && !types.IsInterface(t) && !containsTypeParam(t) {
-		if _, ok := x.d.routeStruct(t); !ok {
+		if _, ok := x.api.RouteStruct(t); !ok {
 			if _, ok := types.Unalias(t).(*types.Basic); !ok {
-				return routeValue{sum: RouteSummary{Invalid: types.TypeString(t, packageName), Pos: pos}}, true
+				return routeValue{sum: RouteSummary{Invalid: dogmaapi.Display(t), Pos: pos}}, true
 			}
 		}
 	}
@@ -355,7 +356,7 @@ func (x *extractor) routeOfType(f *frame, k validate.RouteKind, t types.Type, li
 		sum.TypeParam, sum.TypeParamPointer = tp.Index()+1, ptr
 		return routeValue{sum: sum}, true
 	}
-	sum.Type = x.d.messageType(t)
+	sum.Type = x.api.MessageType(t)
 	return routeValue{sum: sum, typ: t}, true
 }
 

@@ -34,7 +34,7 @@ func (x *extractor) indexGlobals() {
 				}
 				for i, name := range vs.Names {
 					v, ok := x.info.Defs[name].(*types.Var)
-					if ok && !v.Exported() && x.d.isRouteSliceType(v.Type()) {
+					if ok && !v.Exported() && x.api.IsRouteSliceType(v.Type()) {
 						x.globals[v] = vs.Values[i]
 					}
 				}
@@ -81,7 +81,7 @@ func (x *extractor) isRoutesMethod(fun ast.Expr) bool {
 		return false
 	}
 	s, ok := x.info.Selections[sel]
-	return ok && s.Kind() == types.MethodVal && s.Obj().Pkg() == x.d.pkg && x.d.isConfigurer(s.Recv())
+	return ok && s.Kind() == types.MethodVal && s.Obj().Pkg() == x.api.Pkg && x.api.IsConfigurer(s.Recv())
 }
 
 // evalGlobal evaluates a package-level route slice found by indexGlobals.

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 )
 
 // Functions of other packages reach a handler's Configure in two ways: a
@@ -77,12 +79,12 @@ func (x *extractor) helperParam(fn *types.Func) (int, bool) {
 	sig := fn.Signature()
 	idx := -1
 	for i := range sig.Params().Len() {
-		if k, _ := x.d.configurerKind(sig.Params().At(i).Type()); k == handlerEntity {
+		if k, _ := x.api.ConfigurerKind(sig.Params().At(i).Type()); k == dogmaapi.HandlerEntity {
 			if idx >= 0 {
 				return 0, false
 			}
 			idx = i
-		} else if k != notEntity {
+		} else if k != dogmaapi.NotEntity {
 			return 0, false
 		}
 	}
@@ -91,7 +93,7 @@ func (x *extractor) helperParam(fn *types.Func) (int, bool) {
 
 func (x *extractor) isRouteSliceFunc(fn *types.Func) bool {
 	sig := fn.Signature()
-	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && x.d.isRouteSliceType(sig.Results().At(0).Type())
+	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && x.api.IsRouteSliceType(sig.Results().At(0).Type())
 }
 
 // exportHelperFacts exports the facts of the package's exportable
@@ -119,7 +121,7 @@ func (x *extractor) exportHelperFacts(decls []*ast.FuncDecl) {
 // configurer.
 func (x *extractor) helperSummary(fd *ast.FuncDecl, fn *types.Func, i int) (HandlerSummary, bool) {
 	p := fn.Signature().Params().At(i)
-	_, hk := x.d.configurerKind(p.Type())
+	_, hk := x.api.ConfigurerKind(p.Type())
 	eff := newEffects(false, nil)
 	eff.handler.Kind = hk
 	f := x.newHelperFrame(eff, fn)

@@ -293,7 +293,7 @@ func (p *pathAnalysis) callEvents(g *fnGraph, call *ast.CallExpr, visit func(ast
 	fun := ast.Unparen(call.Fun)
 	if sel, ok := fun.(*ast.SelectorExpr); ok && g.isConfigurer(x.info, sel.X) {
 		s, ok := x.info.Selections[sel]
-		if !ok || s.Kind() != types.MethodVal || s.Obj().Pkg() != x.d.pkg {
+		if !ok || s.Kind() != types.MethodVal || s.Obj().Pkg() != x.api.Pkg {
 			p.failed = true
 			return nil
 		}
@@ -358,7 +358,7 @@ func (p *pathAnalysis) callEvents(g *fnGraph, call *ast.CallExpr, visit func(ast
 			fixed[prm] = true
 		}
 		if g.isConfigurer(x.info, a) {
-			if !x.d.isConfigurer(prm.Type()) || !types.Identical(prm.Type(), x.typeOf(a)) || x.isEscaped(prm) || x.isReassigned(prm) {
+			if !x.api.IsConfigurer(prm.Type()) || !types.Identical(prm.Type(), x.typeOf(a)) || x.isEscaped(prm) || x.isReassigned(prm) {
 				p.failed = true
 				return nil
 			}

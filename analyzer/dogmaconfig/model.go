@@ -47,7 +47,7 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 			if r.TypeParamPointer {
 				t = types.NewPointer(t)
 			}
-			route.Type = x.d.messageType(t)
+			route.Type = x.api.MessageType(t)
 		}
 		h.Routes = append(h.Routes, route)
 		rtypes = append(rtypes, t)
@@ -132,7 +132,7 @@ func (x *extractor) instantiateDepth(s *HandlerSummary, typeArgs []types.Type, d
 			if r.TypeParamPointer {
 				t = types.NewPointer(t)
 			}
-			r.Type = x.d.messageType(t)
+			r.Type = x.api.MessageType(t)
 			r.TypeParam, r.TypeParamPointer = 0, false
 		}
 		out.Routes = append(out.Routes, r)

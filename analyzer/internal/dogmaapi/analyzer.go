@@ -20,14 +20,21 @@ type Result struct {
 // a front end that knows the version calls [Find] or [Recognize] itself and
 // prints the refusal before analysing. Analyzer never fails: an analyzer
 // seeing Err stays silent, leaving the refusal to the front end.
+//
+// It runs despite type errors, as dogmaconfig, which requires it, does:
+// recognition reads only the dogma package, never the erroneous code.
 var Analyzer = &analysis.Analyzer{
 	Name: "dogmaapi",
 	Doc:  "recognise the Dogma API the package under analysis is built on",
 	Run: func(pass *analysis.Pass) (any, error) {
+		if pass.Pkg == nil {
+			return &Result{}, nil
+		}
 		api, err := Find(pass.Pkg, "")
 		return &Result{API: api, Err: err}, nil
 	},
-	ResultType: reflect.TypeFor[*Result](),
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Result](),
 }
 
 // Of returns the API that Analyzer found for pass, or nil when the package
