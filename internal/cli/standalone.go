@@ -10,17 +10,22 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/dogmavet/dogmavet/internal/ruleselect"
 )
 
 // runStandalone checks the packages the arguments name and returns the exit
 // code: 0 when clean, 3 with findings, 1 when a package cannot be checked.
 func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
 	f := newFlags(analyzers, stderr)
-	f.set.Usage = func() { usage(stderr, analyzers) }
+	// The flag package prints what is wrong; the whole usage would bury it.
+	f.set.Usage = func() {}
 	if err := f.set.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage(stderr, analyzers)
 			return exitClean
 		}
+		fmt.Fprintln(stderr, "run dogmavet -h for the flags, dogmavet help for the rules")
 		return exitUsage
 	}
 	patterns := f.set.Args()
@@ -39,7 +44,7 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 		runMultichecker(analyzers)
 	}
 
-	graph, err := checker.Analyze(f.selected(analyzers), l.pkgs, &checker.Options{})
+	graph, err := checker.Analyze(selectRules(f.selected(analyzers), f.rules()), l.pkgs, &checker.Options{})
 	if err != nil {
 		fmt.Fprintln(stderr, "dogmavet: "+oneLine(err.Error()))
 		return exitError
@@ -64,6 +69,21 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 		code = exitFindings
 	}
 	return code
+}
+
+// selectRules returns the analyzers, changed to drop the diagnostics of the
+// rules sel does not report.
+func selectRules(analyzers []*analysis.Analyzer, sel ruleselect.Selection) []*analysis.Analyzer {
+	if sel.All() {
+		return analyzers
+	}
+	var out []*analysis.Analyzer
+	for _, a := range analyzers {
+		out = append(out, ruleselect.Rewrite(a, func(_ *analysis.Pass, d *analysis.Diagnostic) bool {
+			return sel.Reports(d.Category)
+		}))
+	}
+	return out
 }
 
 // loadForAnalysis loads the packages. It returns nil, after reporting why
