@@ -86,29 +86,34 @@ func selectRules(analyzers []*analysis.Analyzer, sel ruleselect.Selection) []*an
 	return out
 }
 
-// loadForAnalysis loads the packages. It returns nil, after reporting why
-// in one line per cause, when they cannot be analysed: the go command
-// failed, a package does not compile, or nothing uses Dogma. A package that
-// does not compile stops the whole run, as it does go vet: its findings and
-// those of the packages that import it would rest on a guess.
+// loadForAnalysis loads the packages. It reports, one line per cause,
+// the packages that cannot be analysed: the go command failed, a package
+// does not compile (or imports one that does not), or nothing uses Dogma.
+// It returns nil when nothing is left to analyse, and otherwise the
+// packages that can be, with exit code 1 when some could not: a broken
+// package does not hide the findings of the others, as under go vet.
 func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, int) {
 	l, err := load(patterns, tests)
 	if err != nil {
 		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
 		return nil, exitError
 	}
-	for _, line := range l.problems {
+	code := exitClean
+	for _, line := range append(l.problems, l.unchecked...) {
 		fmt.Fprintln(stderr, line)
-	}
-	if len(l.problems) > 0 {
-		return nil, exitError
+		code = exitError
 	}
 	if !l.usesDogma() {
-		fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",
-			strings.Join(patterns, " "), dogmaPath)
+		if code == exitClean {
+			fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",
+				strings.Join(patterns, " "), dogmaPath)
+		}
 		return nil, exitError
 	}
-	return l, exitClean
+	if len(l.pkgs) == 0 {
+		return nil, code
+	}
+	return l, code
 }
 
 // analysisFailures describes, one line each, analyzers that failed. An
