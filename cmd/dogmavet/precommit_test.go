@@ -18,6 +18,7 @@ import (
 // also through "pre-commit run" with the README's configuration; once the
 // defect is fixed it passes.
 func TestPreCommitHook(t *testing.T) {
+	e2etest.RequireLong(t, "cmd/dogmavet", "installs the hook with pre-commit, which builds dogmavet from a fresh module cache")
 	preCommit := e2etest.RequireProgram(t, "pre-commit", "apt-get install -y pre-commit")
 	e2etest.RequireProgram(t, "git", "apt-get install -y git")
 	work := t.TempDir()
