@@ -38,12 +38,6 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 	if l == nil {
 		return code
 	}
-	if f.fix {
-		// Applying fixes needs x/tools' internal fix merger: let
-		// multichecker redo the run with the same command line.
-		runMultichecker(analyzers)
-	}
-
 	graph, err := checker.Analyze(selectRules(f.selected(analyzers), f.rules()), l.pkgs, &checker.Options{})
 	if err != nil {
 		fmt.Fprintln(stderr, "dogmavet: "+oneLine(err.Error()))
@@ -54,6 +48,12 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 			fmt.Fprintln(stderr, line)
 		}
 		code = exitError
+	}
+	if f.fix {
+		if c := runFixes(graph, f.diff, stdout, stderr); c != exitClean {
+			code = c
+		}
+		return code
 	}
 	if f.json {
 		sortDiagnostics(graph)
