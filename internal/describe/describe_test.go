@@ -266,7 +266,7 @@ func TestTwoApplications(t *testing.T) {
 func TestPrintable(t *testing.T) {
 	for in, want := range map[string]string{
 		"daily totals":    "daily totals",
-		"d\u00e9p\u00f4t":     "d\u00e9p\u00f4t",
+		"d\u00e9p\u00f4t": "d\u00e9p\u00f4t",
 		"daily\xfftotals": `daily\xfftotals`,
 		"\xe2\x82":        `\xe2\x82`,
 	} {
