@@ -124,8 +124,9 @@ func TestAnalyzerSelection(t *testing.T) {
 	wantCode(t, r, 0)
 	// Turning every analyzer off leaves nothing to report.
 	var args []string
-	_, list, _ := strings.Cut(r.stderr+r.stdout, "Registered analyzers:\n\n")
-	// multichecker's help lists "    name  title" lines, then a blank line.
+	_, list, _ := strings.Cut(r.stdout, "\nAnalyzers (")
+	_, list, _ = strings.Cut(list, "\n")
+	// help lists "  name  title" lines, then ends or has a blank line.
 	for _, line := range strings.Split(list, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {

@@ -21,6 +21,8 @@ func runHelp(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Wr
 		usage(stdout, analyzers)
 		fmt.Fprintln(stdout)
 		writeRuleList(stdout)
+		fmt.Fprintln(stdout)
+		writeAnalyzerList(stdout, analyzers)
 		return exitClean
 	case 1:
 	default:
@@ -48,6 +50,18 @@ func writeRuleList(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	for _, r := range validate.Rules() {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\n", r.ID, r.Severity, r.Title)
+	}
+	tw.Flush()
+}
+
+// writeAnalyzerList lists the analyzers, which -NAME selects, with the
+// first line of their documentation.
+func writeAnalyzerList(w io.Writer, analyzers []*analysis.Analyzer) {
+	fmt.Fprintln(w, "Analyzers (-NAME runs only the named ones, -NAME=false all but them):")
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	for _, a := range analyzers {
+		title, _, _ := strings.Cut(strings.TrimSpace(a.Doc), "\n")
+		fmt.Fprintf(tw, "  %s\t%s\n", a.Name, title)
 	}
 	tw.Flush()
 }
