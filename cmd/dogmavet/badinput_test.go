@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,9 +50,10 @@ func TestBadInput(t *testing.T) {
 }
 
 // TestBrokenPackageAmongGoodOnes checks that packages that do not compile
-// are reported in one line each and fail the run (exit code 1), and that
-// the package that compiles is still checked and its finding printed,
-// standalone and under go vet.
+// are reported in one line each and fail the run (exit code 1), that one
+// importing them is said to be left unchecked, and that the package that
+// compiles is still checked and its finding printed, standalone and under
+// go vet.
 func TestBrokenPackageAmongGoodOnes(t *testing.T) {
 	dir := badModule(t)
 	want := e2etest.Defects(t, filepath.Join(dir, "defective"))
@@ -89,10 +91,14 @@ func TestBrokenPackageAmongGoodOnes(t *testing.T) {
 		r := dv(t, dir, "./...")
 		wantCode(t, r, 1)
 		lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
-		if len(lines) != 3 {
-			t.Errorf("want two broken packages and one finding, got %s", r)
+		if len(lines) != 4 {
+			t.Errorf("want two broken packages, one that imports one and one finding, got %s", r)
 		}
 		check(t, r, lines)
+		const importer = "dogmavet: example.com/bad/importer not checked: it imports example.com/bad/types, which has errors"
+		if !slices.Contains(lines, importer) {
+			t.Errorf("want %q, got %s", importer, r)
+		}
 	})
 	t.Run("go vet", func(t *testing.T) {
 		r := run(t, dir, nil, "go", "vet", "-vettool="+dogmavet, "./...")

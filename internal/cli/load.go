@@ -138,7 +138,10 @@ func healthy(roots []*packages.Package) (ok []*packages.Package, unchecked []str
 		switch {
 		case b == nil:
 			ok = append(ok, p)
-		case b.PkgPath != p.PkgPath && !strings.HasSuffix(p.ID, ".test") && !seen[p.PkgPath]:
+		case b.PkgPath == p.PkgPath, b.PkgPath+"_test" == p.PkgPath, strings.HasSuffix(p.ID, ".test"):
+			// The broken package itself, its external tests or a test
+			// main: the broken package's line says it all.
+		case !seen[p.PkgPath]:
 			seen[p.PkgPath] = true
 			unchecked = append(unchecked, fmt.Sprintf("dogmavet: %s not checked: it imports %s, which has errors", p.PkgPath, b.PkgPath))
 		}
