@@ -12,8 +12,7 @@ import (
 )
 
 // flags are the standalone run's flags. They mirror multichecker's, so that
-// a command line means the same whether dogmavet answers it or hands it to
-// multichecker (-fix).
+// a command line means the same standalone and under go vet.
 type flags struct {
 	set *flag.FlagSet
 
