@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -68,10 +69,8 @@ func TestREADMEExampleOutput(t *testing.T) {
 		t.Fatalf("README.md does not show the output of %q", command)
 	}
 	shown, _, _ = strings.Cut(shown, "```")
-	for _, claim := range []string{"`go run` reports that as\n`exit status 3` and itself exits with status 1", "30 injected defects", "They break 28 of the 33 rules"} {
-		if !strings.Contains(readme, claim) {
-			t.Errorf("README.md no longer says %q; update this test", claim)
-		}
+	if claim := "`go run` reports that as\n`exit status 3` and itself exits with status 1"; !strings.Contains(readme, claim) {
+		t.Errorf("README.md no longer says %q; update this test", claim)
 	}
 	r := run(t, root, nil, "go", strings.Fields(command)[1:]...)
 	wantCode(t, r, 1)
@@ -91,8 +90,13 @@ func TestREADMEExampleOutput(t *testing.T) {
 	for _, d := range defects {
 		rules[d.Rule] = true
 	}
-	if len(defects) != 30 || len(rules) != 28 || len(validate.Rules()) != 33 {
-		t.Errorf("the example has %d defects of %d rules, of %d rules in all; README.md says 30, 28 and 33", len(defects), len(rules), len(validate.Rules()))
+	for _, claim := range []string{
+		fmt.Sprintf("with %d injected defects", len(defects)),
+		fmt.Sprintf("They break %d of the %d rules", len(rules), len(validate.Rules())),
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(readme), " "), claim) {
+			t.Errorf("README.md does not say %q, as the example and the rule book have it", claim)
+		}
 	}
 	for _, rule := range validate.Rules() {
 		listed := strings.Contains(readme, "`"+string(rule.ID)+"`,") || strings.Contains(readme, "`"+string(rule.ID)+"` and") || strings.Contains(readme, "`"+string(rule.ID)+"`)")
