@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -20,12 +21,10 @@ const golangciVersion = "v2.15.0"
 
 // TestGolangciLint builds a golangci-lint binary with dogmavet's plugin the
 // way "golangci-lint custom" does, runs it on the defective example and
-// checks that it reports exactly the defects, and that the plugin's
-// settings turn rules off.
+// checks that it reports exactly the defects, one issue each whose text
+// ends with its rule ID, and that the plugin's settings turn rules off.
 func TestGolangciLint(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds golangci-lint from source, which takes minutes; run without -short")
-	}
+	e2etest.RequireLong(t, "gclplugin", "builds golangci-lint from source, which takes minutes")
 	root := e2etest.RepoRoot(t)
 	work := t.TempDir()
 
@@ -40,7 +39,7 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("all rules", func(t *testing.T) {
 		e2etest.WriteFile(t, filepath.Join(app, ".golangci.yml"), onlyDogmavet)
 		got := runGolangciLint(t, bin, app, work)
-		want := e2etest.WithoutRules(defects)
+		want := defects
 		if ok, diff := e2etest.Equal(got, want); !ok {
 			t.Errorf("golangci-lint findings differ from the // defect: comments\n%s", diff)
 		}
@@ -66,7 +65,7 @@ func TestGolangciLint(t *testing.T) {
 		if len(kept) == len(defects) {
 			t.Fatal("the example has no defect of the disabled rule, so the test proves nothing")
 		}
-		if ok, diff := e2etest.Equal(got, e2etest.WithoutRules(kept)); !ok {
+		if ok, diff := e2etest.Equal(got, kept); !ok {
 			t.Errorf("with %s disabled, findings differ\n%s", off, diff)
 		}
 	})
@@ -155,6 +154,9 @@ func buildCustomGolangciLint(t *testing.T, root, work string) string {
 	return bin
 }
 
+// issueRule matches the rule ID at the end of an issue's text.
+var issueRule = regexp.MustCompile(` \(([a-z0-9]+(?:-[a-z0-9]+)+)\)$`)
+
 // onlyDogmavet is a .golangci.yml that runs dogmavet alone, with every
 // finding shown.
 const onlyDogmavet = `version: "2"
@@ -202,21 +204,24 @@ func runGolangciLint(t *testing.T, bin, dir, work string) []e2etest.Finding {
 	if err := json.NewDecoder(&stdout).Decode(&report); err != nil {
 		t.Fatalf("golangci-lint output is not JSON: %v\n%s", err, stdout.String())
 	}
+	// One issue per finding: the related positions are in its text, and
+	// its rule ID at the end (the Equal of the callers counts duplicates).
 	var fs []e2etest.Finding
-	seen := map[e2etest.Finding]bool{}
 	for _, is := range report.Issues {
 		if is.FromLinter != "dogmavet" {
 			continue // a standard linter's, when the configuration enables them
 		}
-		// A diagnostic's related positions come out as issues of their own.
-		if strings.Contains(is.Text, "(related information): ") {
+		if strings.Contains(is.Text, "(related information)") {
+			t.Errorf("a related position is an issue of its own: %q", is.Text)
 			continue
 		}
 		f := e2etest.Finding{File: filepath.ToSlash(is.Pos.Filename), Line: is.Pos.Line}
-		if !seen[f] {
-			seen[f] = true
-			fs = append(fs, f)
+		if m := issueRule.FindStringSubmatch(is.Text); m != nil {
+			f.Rule = m[1]
+		} else {
+			t.Errorf("issue %q does not end with its rule ID", is.Text)
 		}
+		fs = append(fs, f)
 	}
 	e2etest.SortFindings(fs)
 	return fs

@@ -2,14 +2,16 @@ package gclplugin
 
 import (
 	"fmt"
-	"sort"
+	"go/token"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/suite"
-	"github.com/dogmavet/dogmavet/validate"
+	"github.com/dogmavet/dogmavet/internal/ruleselect"
 )
 
 // Name is the plugin's name, the key of its section under
@@ -31,10 +33,7 @@ type Settings struct {
 
 // Plugin is dogmavet's golangci-lint plugin.
 type Plugin struct {
-	// report says whether a diagnostic of the given category is reported.
-	report func(category string) bool
-	// filtered is true when some rule is turned off.
-	filtered bool
+	rules ruleselect.Selection
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -46,58 +45,33 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dogmavet settings: %w", err)
 	}
-	known := map[string]bool{}
-	for _, r := range validate.Rules() {
-		known[string(r.ID)] = true
-	}
-	enable, err := ruleSet("enable", s.Enable, known)
+	enable, err := ruleselect.ParseIDs("enable", s.Enable)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("dogmavet settings: %w", err)
 	}
-	disable, err := ruleSet("disable", s.Disable, known)
+	disable, err := ruleselect.ParseIDs("disable", s.Disable)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("dogmavet settings: %w", err)
 	}
-	return &Plugin{
-		report: func(category string) bool {
-			if len(enable) > 0 && !enable[category] {
-				return false
-			}
-			return !disable[category]
-		},
-		filtered: len(enable) > 0 || len(disable) > 0,
-	}, nil
+	return &Plugin{rules: ruleselect.Selection{Enable: enable, Disable: disable}}, nil
 }
 
-// ruleSet checks that every ID names a rule.
-func ruleSet(field string, ids []string, known map[string]bool) (map[string]bool, error) {
-	set := map[string]bool{}
-	var unknown []string
-	for _, id := range ids {
-		if !known[id] {
-			unknown = append(unknown, fmt.Sprintf("%q", id))
-		}
-		set[id] = true
-	}
-	if len(unknown) > 0 {
-		sort.Strings(unknown)
-		return nil, fmt.Errorf("dogmavet settings: %s names unknown rule %s; the rule IDs are listed at %s",
-			field, strings.Join(unknown, ", "), validate.DocsURL)
-	}
-	return set, nil
-}
-
-// BuildAnalyzers returns dogmavet's analyzers. When the settings turn rules
-// off, each analyzer is wrapped so that it drops their diagnostics; the
-// analyzers it requires are left as they are, so that results and facts
-// still flow between them.
+// BuildAnalyzers returns dogmavet's analyzers, each wrapped so that it
+// drops the diagnostics of the rules the settings turn off and gives the
+// others the text golangci-lint shows (see issueText); the analyzers they
+// require are left as they are, so that results and facts still flow
+// between them.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	if !p.filtered {
-		return suite.All, nil
-	}
 	var as []*analysis.Analyzer
 	for _, a := range suite.All {
-		as = append(as, p.filter(a))
+		as = append(as, ruleselect.Rewrite(a, func(pass *analysis.Pass, d *analysis.Diagnostic) bool {
+			if !p.rules.Reports(d.Category) {
+				return false
+			}
+			d.Message = issueText(pass.Fset, d)
+			d.Related = nil
+			return true
+		}))
 	}
 	return as, nil
 }
@@ -105,19 +79,35 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 // GetLoadMode says that the analyzers need type information.
 func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
-// filter returns a copy of a that reports only the diagnostics of enabled
-// rules.
-func (p *Plugin) filter(a *analysis.Analyzer) *analysis.Analyzer {
-	wrapped := *a
-	run := a.Run
-	wrapped.Run = func(pass *analysis.Pass) (any, error) {
-		report := pass.Report
-		pass.Report = func(d analysis.Diagnostic) {
-			if p.report(d.Category) {
-				report(d)
-			}
+// issueText is the text of a diagnostic's golangci-lint issue. golangci-lint
+// turns each related position into an issue of its own, "(related
+// information)", which reads as a second finding; so they go into the
+// text, in brackets, and the rule ID, which .golangci.yml's settings and
+// //dogmavet:ignore take, goes at its end:
+//
+//	message [file:line:col: related message; ...] (rule-id)
+func issueText(fset *token.FileSet, d *analysis.Diagnostic) string {
+	msg := d.Message
+	if len(d.Related) > 0 {
+		var rel []string
+		for _, r := range d.Related {
+			rel = append(rel, position(fset.Position(r.Pos))+": "+r.Message)
 		}
-		return run(pass)
+		msg += " [" + strings.Join(rel, "; ") + "]"
 	}
-	return &wrapped
+	return ruleselect.WithRuleID(msg, d.Category)
+}
+
+// position formats a position with its file relative to the working
+// directory, golangci-lint's, when it lies inside it.
+func position(p token.Position) string {
+	if !p.IsValid() {
+		return "-"
+	}
+	if wd, err := os.Getwd(); err == nil && filepath.IsAbs(p.Filename) {
+		if rel, err := filepath.Rel(wd, p.Filename); err == nil && filepath.IsLocal(rel) {
+			p.Filename = filepath.ToSlash(rel)
+		}
+	}
+	return p.String()
 }

@@ -1,6 +1,7 @@
 package gclplugin_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -40,8 +41,8 @@ func TestRegistered(t *testing.T) {
 		t.Fatalf("got %d analyzers, want suite.All's %d", len(as), len(suite.All))
 	}
 	for i := range as {
-		if as[i] != suite.All[i] {
-			t.Errorf("analyzer %d is %s, want %s unchanged", i, as[i].Name, suite.All[i].Name)
+		if as[i].Name != suite.All[i].Name || len(as[i].Requires) != len(suite.All[i].Requires) {
+			t.Errorf("analyzer %d is %s, want a wrapper of %s", i, as[i].Name, suite.All[i].Name)
 		}
 	}
 }
@@ -63,9 +64,9 @@ func TestBadSettings(t *testing.T) {
 	}
 }
 
-// categories runs the plugin's analyzers on the defective example and
-// returns the categories of the diagnostics they report.
-func categories(t *testing.T, pkgs []*packages.Package, settings any) map[string]bool {
+// diagnostics runs the plugin's analyzers on the packages and returns the
+// diagnostics they report.
+func diagnostics(t *testing.T, pkgs []*packages.Package, settings any) []analysis.Diagnostic {
 	t.Helper()
 	as, err := newPlugin(t, settings).BuildAnalyzers()
 	if err != nil {
@@ -78,27 +79,72 @@ func categories(t *testing.T, pkgs []*packages.Package, settings any) map[string
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]bool{}
+	var ds []analysis.Diagnostic
 	for _, act := range g.Roots {
 		if act.Err != nil {
 			t.Fatalf("%s: %v", act, act.Err)
 		}
-		for _, d := range act.Diagnostics {
-			got[d.Category] = true
-		}
+		ds = append(ds, act.Diagnostics...)
+	}
+	return ds
+}
+
+// categories returns the categories of the diagnostics the plugin's
+// analyzers report on the packages.
+func categories(t *testing.T, pkgs []*packages.Package, settings any) map[string]bool {
+	t.Helper()
+	got := map[string]bool{}
+	for _, d := range diagnostics(t, pkgs, settings) {
+		got[d.Category] = true
 	}
 	return got
 }
 
-func TestSettingsSelectRules(t *testing.T) {
+// registeredHere is the related position of a duplicate-key finding, folded
+// into its text.
+var registeredHere = regexp.MustCompile(` \[app/app\.go:\d+:\d+: aggregate domain\.AccountHandler \(account\) is registered here\]`)
+
+// TestIssueText checks the text golangci-lint shows: the related positions
+// folded into it, and the rule ID at its end.
+func TestIssueText(t *testing.T) {
+	pkgs := loadDefects(t)
+	ds := diagnostics(t, pkgs, nil)
+	folded := 0
+	for _, d := range ds {
+		if len(d.Related) > 0 {
+			t.Errorf("%q keeps related positions, which golangci-lint shows as issues of their own", d.Message)
+		}
+		if !strings.HasSuffix(d.Message, " ("+d.Category+")") {
+			t.Errorf("%q does not end with its rule ID %s", d.Message, d.Category)
+		}
+		if d.Category == "duplicate-key" && registeredHere.MatchString(d.Message) {
+			folded++
+		}
+	}
+	if folded == 0 {
+		t.Errorf("no duplicate-key finding names the other handler's registration in its text: %v", ds)
+	}
+}
+
+func loadDefects(t *testing.T) []*packages.Package {
+	t.Helper()
 	root := e2etest.RepoRoot(t)
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: root}, "./testdata/example-defects/...")
+	// golangci-lint runs in the module, and related positions are
+	// relative to its working directory.
+	t.Chdir(root + "/testdata/example-defects")
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: root + "/testdata/example-defects"}, "./...")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if packages.PrintErrors(pkgs) > 0 {
 		t.Fatal("the defective example does not compile")
 	}
+	return pkgs
+}
+
+func TestSettingsSelectRules(t *testing.T) {
+	root := e2etest.RepoRoot(t)
+	pkgs := loadDefects(t)
 	want := map[string]bool{}
 	for _, d := range e2etest.Defects(t, root+"/testdata/example-defects") {
 		want[d.Rule] = true

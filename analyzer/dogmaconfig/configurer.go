@@ -112,6 +112,11 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 		reg, ok := x.registration(f, call.Args[0])
 		if !ok {
 			eff.application.RegistrationsComplete = false
+			if a, ok := x.adaptor(kind, call.Args[0]); ok {
+				// A full slice expression: branches share the backing array.
+				adaptors := eff.application.Adaptors
+				eff.application.Adaptors = append(adaptors[:len(adaptors):len(adaptors)], a)
+			}
 			return
 		}
 		reg.call = call

@@ -141,6 +141,30 @@ type ApplicationSummary struct {
 	Registrations         []RegistrationSummary
 	RegistrationsComplete bool
 
+	// Adaptors are the registrations, left out of Registrations, whose
+	// handler is the result of a call that extraction could not follow,
+	// such as projectionkit's sqlprojection.New(db, driver, &p): the
+	// handler they register is unknown, but it is likely built from the
+	// call's arguments. It tells a reader why a handler type appears to be
+	// registered nowhere; checks must not rely on it.
+	Adaptors []AdaptorRegistration
+
+	Pos Posn
+}
+
+// AdaptorRegistration is a RegisterX call whose argument is a call that
+// extraction could not follow.
+type AdaptorRegistration struct {
+	Kind validate.HandlerKind
+
+	// Func is the called function, qualified by its package's import path:
+	// "github.com/dogmatiq/projectionkit/sqlprojection.New".
+	Func string
+
+	// ArgTypes are the types of the call's arguments, written as
+	// HandlerSummary.GoType writes types.
+	ArgTypes []string
+
 	Pos Posn
 }
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,16 +49,70 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-// TestBrokenPackageAmongGoodOnes checks that a broken package fails the
-// run (exit code 1) even when the others are checked.
+// TestBrokenPackageAmongGoodOnes checks that packages that do not compile
+// are reported in one line each and fail the run (exit code 1), that one
+// importing them is said to be left unchecked, and that the package that
+// compiles is still checked and its finding printed, standalone and under
+// go vet.
 func TestBrokenPackageAmongGoodOnes(t *testing.T) {
-	r := dv(t, badModule(t), "./...")
-	wantCode(t, r, 1)
-	for _, want := range []string{"syntax/syntax.go:", "types/types.go:"} {
-		if !strings.Contains(r.stderr, want) {
-			t.Errorf("error for %s missing:\n%s", want, r)
+	dir := badModule(t)
+	want := e2etest.Defects(t, filepath.Join(dir, "defective"))
+	for i := range want {
+		want[i].File = "defective/" + want[i].File
+	}
+	// go vet prefixes the tool's error with "dogmavet: " and words the
+	// syntax error its own way.
+	broken := []*regexp.Regexp{
+		regexp.MustCompile(`^(dogmavet: )?syntax/syntax\.go:\d+:\d+: .*missing ','`),
+		regexp.MustCompile(`^(dogmavet: )?types/types\.go:\d+:\d+: cannot use 42 `),
+	}
+	check := func(t *testing.T, r result, lines []string) {
+		t.Helper()
+		var got []e2etest.Finding
+		for _, f := range e2etest.ParseText(t, r.stderr, dir, dir) {
+			if strings.HasPrefix(f.File, "defective/") {
+				got = append(got, f)
+			}
+		}
+		wantFindings(t, got, want)
+		for _, re := range broken {
+			n := 0
+			for _, line := range lines {
+				if re.MatchString(line) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("want one line matching %s, got %d:\n%s", re, n, r)
+			}
 		}
 	}
+	t.Run("standalone", func(t *testing.T) {
+		r := dv(t, dir, "./...")
+		wantCode(t, r, 1)
+		lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+		if len(lines) != 4 {
+			t.Errorf("want two broken packages, one that imports one and one finding, got %s", r)
+		}
+		check(t, r, lines)
+		const importer = "dogmavet: example.com/bad/importer not checked: it imports example.com/bad/types, which has errors"
+		if !slices.Contains(lines, importer) {
+			t.Errorf("want %q, got %s", importer, r)
+		}
+	})
+	t.Run("go vet", func(t *testing.T) {
+		r := run(t, dir, nil, "go", "vet", "-vettool="+dogmavet, "./...")
+		if r.code == 0 {
+			t.Fatalf("go vet passed:\n%s", r)
+		}
+		var lines []string
+		for _, line := range strings.Split(r.stderr, "\n") {
+			if !strings.HasPrefix(line, "#") && line != "" {
+				lines = append(lines, line)
+			}
+		}
+		check(t, r, lines)
+	})
 }
 
 // badModule copies testdata/bad, a module of broken packages, to a

@@ -10,20 +10,27 @@ Usage:
 	dogmavet sarif [-root dir] packages
 	dogmavet describe [-format text|json|dot|mermaid] packages
 	dogmavet version
-	dogmavet help [analyzer]
+	dogmavet help [rule]
 
 Run on its own, dogmavet prints one line per finding, "file:line:col:
-message", and exits with 0 when there is nothing to report, 3 when it reports
-findings and 1 when it cannot check a package: a pattern that matches
-nothing, a package that does not compile, or packages that do not use Dogma
-at all. A command-line usage error exits with 2.
+message (rule-id)", and exits with 0 when there is nothing to report, 3 when
+it reports findings and 1 when it cannot check a package: a pattern that
+matches nothing, a package that does not compile, or packages that do not
+use Dogma at all. A package that does not compile is reported in one line;
+the others are still checked. A command-line usage error, such as an
+unknown rule ID, exits with 2.
 
-The flags are those of every go/analysis tool: -json prints findings as JSON
+-disable=rule,... and -enable=rule,... turn rules off, or on alone, by ID.
+-json prints findings as JSON in go vet's schema, the rule ID as category
 (and exits 0 whatever it found), -fix applies suggested fixes, -diff with
--fix prints them as a diff instead, -c=N prints N lines of context, -test=false
-leaves out test files, and -NAME or -NAME=false selects analyzers. -nonce is
-accepted and ignored: passing a new value makes go vet run again instead of
-replaying its cache, for benchmarks.
+-fix prints them as a unified diff that git apply takes instead, -c=N prints
+N lines of context, -test=false leaves out test files, and -NAME or
+-NAME=false selects analyzers. -nonce is accepted and ignored: passing a new
+value makes go vet run again instead of replaying its cache, for
+benchmarks.
+
+The help subcommand lists the rules with their severity and title; given a
+rule ID, it prints that rule's documentation, as docs/rules.md has it.
 
 The sarif subcommand writes SARIF 2.1.0 for GitHub code scanning to standard
 output and exits 0 whatever it found. File URIs are relative to the enclosing

@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dogmavet/dogmavet/internal/e2etest"
+	"github.com/dogmavet/dogmavet/validate"
 )
 
 // TestCodeScanningWorkflow runs the commands of the GitHub workflow in
@@ -55,21 +57,51 @@ func TestCodeScanningWorkflow(t *testing.T) {
 	}
 }
 
-// TestREADMEExampleOutput checks that the output the README shows for its
-// first dogmavet command is what that command prints.
+// TestREADMEExampleOutput runs the README's first dogmavet command as
+// written, with go run, and checks that it prints the output the README
+// shows and exits as the README says: go run exits with 1 after printing
+// "exit status 3", dogmavet's own code.
 func TestREADMEExampleOutput(t *testing.T) {
 	readme := e2etest.ReadFile(t, filepath.Join(root, "README.md"))
-	const command = "go run ./cmd/dogmavet ./testdata/example-defects/...\n```\n\n```text\n"
-	_, shown, ok := strings.Cut(readme, command)
+	const command = "go run ./cmd/dogmavet ./testdata/example-defects/..."
+	_, shown, ok := strings.Cut(readme, "```sh\n"+command+"\n```\n\n```text\n")
 	if !ok {
-		t.Fatalf("README.md does not show the output of %q", strings.SplitN(command, "\n", 2)[0])
+		t.Fatalf("README.md does not show the output of %q", command)
 	}
 	shown, _, _ = strings.Cut(shown, "```")
-	r := dv(t, root, "./testdata/example-defects/...")
-	wantCode(t, r, 3)
+	if claim := "`go run` reports that as\n`exit status 3` and itself exits with status 1"; !strings.Contains(readme, claim) {
+		t.Errorf("README.md no longer says %q; update this test", claim)
+	}
+	r := run(t, root, nil, "go", strings.Fields(command)[1:]...)
+	wantCode(t, r, 1)
+	if !strings.HasSuffix(r.stderr, "\nexit status 3\n") {
+		t.Errorf("go run does not end with exit status 3:\n%s", r)
+	}
 	for _, line := range strings.Split(strings.TrimSpace(shown), "\n") {
 		if line != "..." && !strings.Contains(r.stderr, line+"\n") {
 			t.Errorf("README.md shows a line dogmavet does not print:\n%s", line)
+		}
+	}
+
+	// The defect counts the README gives.
+	dir := exampleDir("example-defects")
+	defects := e2etest.Defects(t, dir)
+	rules := map[string]bool{}
+	for _, d := range defects {
+		rules[d.Rule] = true
+	}
+	for _, claim := range []string{
+		fmt.Sprintf("with %d injected defects", len(defects)),
+		fmt.Sprintf("They break %d of the %d rules", len(rules), len(validate.Rules())),
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(readme), " "), claim) {
+			t.Errorf("README.md does not say %q, as the example and the rule book have it", claim)
+		}
+	}
+	for _, rule := range validate.Rules() {
+		listed := strings.Contains(readme, "`"+string(rule.ID)+"`,") || strings.Contains(readme, "`"+string(rule.ID)+"` and") || strings.Contains(readme, "`"+string(rule.ID)+"`)")
+		if !rules[string(rule.ID)] && !listed {
+			t.Errorf("rule %s has no defect in the example and README.md does not say so", rule.ID)
 		}
 	}
 }

@@ -116,7 +116,12 @@ func TestFix(t *testing.T) {
 	wantFindings(t, remaining, want)
 }
 
+// TestFixDiff checks -fix -diff: a unified diff of exactly the files -fix
+// changes, with a/ and b/ paths relative to the working directory and only
+// the changed lines with their context, which git apply takes and which
+// then gives the files -fix writes.
 func TestFixDiff(t *testing.T) {
+	git := e2etest.RequireProgram(t, "git", "apt-get install -y git")
 	dir := defectsModule(t)
 	before := snapshot(t, dir)
 	r := dv(t, dir, "-fix", "-diff", "./...")
@@ -134,13 +139,39 @@ func TestFixDiff(t *testing.T) {
 	// with golden files.
 	golden := goldenFixFiles(t)
 	for _, name := range golden {
-		file := filepath.Join(dir, filepath.FromSlash(name))
-		if !strings.Contains(r.stdout, "--- "+file+" (old)\n+++ "+file+" (new)\n") {
+		if !strings.Contains(r.stdout, "--- a/"+name+"\n+++ b/"+name+"\n") {
 			t.Errorf("the diff does not cover %s:\n%s", name, r.stdout)
 		}
 	}
 	if got := strings.Count(r.stdout, "\n+++ "); got != len(golden) {
 		t.Errorf("the diff covers %d files, -fix changes %d:\n%s", got, len(golden), r.stdout)
+	}
+	// Only changed lines: no line is removed and added back.
+	removed := map[string]bool{}
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if strings.HasPrefix(line, "-") && !strings.HasPrefix(line, "--- ") {
+			removed[line[1:]] = true
+		}
+	}
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if strings.HasPrefix(line, "+") && !strings.HasPrefix(line, "+++ ") && removed[line[1:]] {
+			t.Errorf("the diff removes and adds back %q", line[1:])
+		}
+	}
+
+	// git apply takes it, and the result is what -fix writes.
+	patch := filepath.Join(t.TempDir(), "fix.diff")
+	e2etest.WriteFile(t, patch, r.stdout)
+	if a := run(t, dir, nil, git, "apply", "--verbose", patch); a.code != 0 {
+		t.Fatalf("git apply rejects the diff: %s\ndiff:\n%s", a, r.stdout)
+	}
+	applied := snapshot(t, dir)
+	fixed := defectsModule(t)
+	wantCode(t, dv(t, fixed, "-fix", "./..."), 0)
+	for name, text := range snapshot(t, fixed) {
+		if applied[name] != text {
+			t.Errorf("%s after git apply differs from -fix's", name)
+		}
 	}
 }
 

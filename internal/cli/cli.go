@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/dogmavet/dogmavet/internal/ruleselect"
 )
 
 // Exit codes, as go/analysis drivers use them.
@@ -29,6 +32,8 @@ func Main(analyzers []*analysis.Analyzer) {
 			os.Exit(runSARIF(args[1:], analyzers, os.Stdout, os.Stderr))
 		case "describe":
 			os.Exit(runDescribe(args[1:], os.Stdout, os.Stderr))
+		case "help":
+			os.Exit(runHelp(args[1:], analyzers, os.Stdout, os.Stderr))
 		case "version":
 			os.Exit(runVersion(args[1:], os.Stdout, os.Stderr))
 		}
@@ -40,13 +45,13 @@ func Main(analyzers []*analysis.Analyzer) {
 }
 
 // vetProtocol reports whether the arguments are go vet's (-flags, -V=full,
-// or flags and then a *.cfg file describing one package) or the help
-// subcommand, all of which multichecker answers.
+// or flags and then a *.cfg file describing one package), all of which
+// multichecker answers.
 func vetProtocol(args []string) bool {
 	if len(args) == 0 {
 		return false
 	}
-	if args[0] == "help" || strings.HasSuffix(args[len(args)-1], ".cfg") {
+	if strings.HasSuffix(args[len(args)-1], ".cfg") {
 		return true
 	}
 	for _, a := range args {
@@ -75,10 +80,78 @@ func runMultichecker(analyzers []*analysis.Analyzer) {
 	if unit := os.Args[len(os.Args)-1]; strings.HasSuffix(unit, ".cfg") && os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(vetGCPercent)
 	}
+	checkRuleFlags()
 	flag.CommandLine.String("nonce", "", nonceUsage)
+	enable, disable := &ruleselect.List{Name: "enable"}, &ruleselect.List{Name: "disable"}
+	flag.CommandLine.Var(enable, "enable", enableUsage)
+	flag.CommandLine.Var(disable, "disable", disableUsage)
 	flag.Usage = func() { usage(os.Stderr, analyzers) }
-	multichecker.Main(analyzers...)
+
+	// The flags are parsed by the time an analyzer runs. The rule ID goes
+	// into the message, so that go vet's "file:line:col: message" ends
+	// with it. It does so in JSON too: go vet (since Go 1.26) asks its
+	// tool for JSON and prints the text itself, so the tool cannot tell
+	// which the user will see.
+	var wrapped []*analysis.Analyzer
+	for _, a := range analyzers {
+		wrapped = append(wrapped, ruleselect.Rewrite(a, func(_ *analysis.Pass, d *analysis.Diagnostic) bool {
+			sel := ruleselect.Selection{Enable: enable.IDs, Disable: disable.IDs}
+			if !sel.Reports(d.Category) {
+				return false
+			}
+			d.Message = ruleselect.WithRuleID(d.Message, d.Category)
+			return true
+		}))
+	}
+	multichecker.Main(wrapped...)
 	os.Exit(exitError) // not reached: multichecker.Main exits
+}
+
+// checkRuleFlags checks the rule IDs of -enable and -disable before
+// multichecker parses the command line. go vet runs its tool once per
+// package, dependencies included: an unknown ID is reported, once and
+// without the whole usage, for each package the user named, and ignored
+// for the others, whose runs only compute facts (their findings are not
+// shown), so that the mistake is not repeated for every package of std.
+func checkRuleFlags() {
+	args := os.Args[1:]
+	var kept []string
+	for i := 0; i < len(args); i++ {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		if !strings.HasPrefix(args[i], "-") || (name != "enable" && name != "disable") {
+			kept = append(kept, args[i])
+			continue
+		}
+		arg := []string{args[i]}
+		if !hasValue && i+1 < len(args) {
+			i++
+			value = args[i]
+			arg = append(arg, value)
+		}
+		if _, err := ruleselect.ParseIDs("-"+name, strings.Split(value, ",")); err != nil {
+			if factsOnly(args[len(args)-1]) {
+				continue // drop the flag
+			}
+			fmt.Fprintln(os.Stderr, "dogmavet: "+err.Error())
+			os.Exit(exitUsage)
+		}
+		kept = append(kept, arg...)
+	}
+	os.Args = append(os.Args[:1], kept...)
+}
+
+// factsOnly reports whether the argument is a go vet unit configuration
+// for a package that is analysed only for facts.
+func factsOnly(cfg string) bool {
+	if !strings.HasSuffix(cfg, ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		return false
+	}
+	var unit struct{ VetxOnly bool }
+	return json.Unmarshal(data, &unit) == nil && unit.VetxOnly
 }
 
 const nonceUsage = "ignored; a new value makes go vet re-run instead of using its cache (for benchmarks)"
@@ -93,7 +166,8 @@ Usage:
   dogmavet describe [-format text|json|dot|mermaid] packages
                                         print the applications found in packages
   dogmavet version                      print the version
-  dogmavet help [analyzer]              describe the analyzers and their flags
+  dogmavet help                         list the rules
+  dogmavet help RULE                    print a rule's documentation
 
 Flags:
 `)

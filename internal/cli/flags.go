@@ -7,11 +7,12 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/dogmavet/dogmavet/internal/ruleselect"
 )
 
 // flags are the standalone run's flags. They mirror multichecker's, so that
-// a command line means the same whether dogmavet answers it or hands it to
-// multichecker (-fix).
+// a command line means the same standalone and under go vet.
 type flags struct {
 	set *flag.FlagSet
 
@@ -20,6 +21,9 @@ type flags struct {
 	nonce                  string
 
 	enabled map[*analysis.Analyzer]*triState
+
+	// enableRules and disableRules are -enable and -disable: rule IDs.
+	enableRules, disableRules ruleselect.List
 }
 
 func newFlags(analyzers []*analysis.Analyzer, output io.Writer) *flags {
@@ -27,6 +31,7 @@ func newFlags(analyzers []*analysis.Analyzer, output io.Writer) *flags {
 		set:     flag.NewFlagSet("dogmavet", flag.ContinueOnError),
 		enabled: map[*analysis.Analyzer]*triState{},
 	}
+	f.enableRules.Name, f.disableRules.Name = "enable", "disable"
 	f.set.SetOutput(output)
 	for _, a := range analyzers {
 		ts := new(triState)
@@ -36,6 +41,8 @@ func newFlags(analyzers []*analysis.Analyzer, output io.Writer) *flags {
 			f.set.Var(af.Value, a.Name+"."+af.Name, af.Usage)
 		})
 	}
+	f.set.Var(&f.enableRules, "enable", enableUsage)
+	f.set.Var(&f.disableRules, "disable", disableUsage)
 	f.set.BoolVar(&f.json, "json", false, "emit JSON output (exit code 0 whatever was found)")
 	f.set.IntVar(&f.context, "c", -1, "display offending line with this many lines of context")
 	f.set.BoolVar(&f.fix, "fix", false, "apply all suggested fixes")
@@ -43,6 +50,16 @@ func newFlags(analyzers []*analysis.Analyzer, output io.Writer) *flags {
 	f.set.BoolVar(&f.tests, "test", true, "indicates whether test files should be analyzed, too")
 	f.set.StringVar(&f.nonce, "nonce", "", nonceUsage)
 	return f
+}
+
+const (
+	enableUsage  = "report only these rules: comma-separated rule IDs (dogmavet help lists them)"
+	disableUsage = "do not report these rules: comma-separated rule IDs (dogmavet help lists them)"
+)
+
+// rules returns the rule selection of -enable and -disable.
+func (f *flags) rules() ruleselect.Selection {
+	return ruleselect.Selection{Enable: f.enableRules.IDs, Disable: f.disableRules.IDs}
 }
 
 // selected returns the analyzers the -NAME flags select: if any is true,

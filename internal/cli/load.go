@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -28,6 +29,10 @@ type loaded struct {
 	// problems holds one line per package that failed to load, parse or
 	// type-check.
 	problems []string
+
+	// unchecked holds one line per package the patterns match that is
+	// left out of pkgs because a package it imports has problems.
+	unchecked []string
 
 	// dogma reports whether any of pkgs imports the Dogma API.
 	dogma bool
@@ -55,6 +60,7 @@ func loadFull(patterns []string, tests bool) (*loaded, error) {
 		return nil, err
 	}
 	l := &loaded{pkgs: pkgs, problems: problems(pkgs)}
+	l.pkgs, l.unchecked = healthy(pkgs)
 	packages.Visit(pkgs, func(p *packages.Package) bool {
 		if p.PkgPath == dogmaPath {
 			l.dogma = true
@@ -93,6 +99,54 @@ func problems(pkgs []*packages.Package) []string {
 		}
 	})
 	return lines
+}
+
+// healthy returns the roots that can be checked: those without errors of
+// their own or in a package they import, directly or not. A root that
+// fails itself is in problems already; one that imports a failing package
+// is described in unchecked, one line per package path, since its findings
+// would rest on a guess (go vet does not check it either).
+func healthy(roots []*packages.Package) (ok []*packages.Package, unchecked []string) {
+	memo := map[*packages.Package]*packages.Package{} // package -> a broken package it reaches
+	var broken func(p *packages.Package) *packages.Package
+	broken = func(p *packages.Package) *packages.Package {
+		if b, ok := memo[p]; ok {
+			return b
+		}
+		memo[p] = nil // go/packages breaks import cycles; stay finite anyway
+		var b *packages.Package
+		if len(p.Errors) > 0 {
+			b = p
+		} else {
+			paths := make([]string, 0, len(p.Imports))
+			for path := range p.Imports {
+				paths = append(paths, path)
+			}
+			sort.Strings(paths)
+			for _, path := range paths {
+				if b = broken(p.Imports[path]); b != nil {
+					break
+				}
+			}
+		}
+		memo[p] = b
+		return b
+	}
+	seen := map[string]bool{}
+	for _, p := range roots {
+		b := broken(p)
+		switch {
+		case b == nil:
+			ok = append(ok, p)
+		case b.PkgPath == p.PkgPath, b.PkgPath+"_test" == p.PkgPath, strings.HasSuffix(p.ID, ".test"):
+			// The broken package itself, its external tests or a test
+			// main: the broken package's line says it all.
+		case !seen[p.PkgPath]:
+			seen[p.PkgPath] = true
+			unchecked = append(unchecked, fmt.Sprintf("dogmavet: %s not checked: it imports %s, which has errors", p.PkgPath, b.PkgPath))
+		}
+	}
+	return ok, unchecked
 }
 
 // cause picks the error that describes a package's failure. The first

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/dogmavet/dogmavet/internal/ruleselect"
 )
 
 // diagnostic is a diagnostic of a root package with its positions resolved.
@@ -83,6 +85,7 @@ func comparePosition(a, b token.Position) int {
 }
 
 // printText prints diagnostics as go vet does, "file:line:col: message",
+// with the rule ID at the end of the message, "(rule-id)", as under go vet,
 // with related positions indented below. With contextLines >= 0 it also
 // prints the offending lines and that many lines around them.
 func printText(w io.Writer, diags []diagnostic, contextLines int) {
@@ -108,7 +111,7 @@ func printText(w io.Writer, diags []diagnostic, contextLines int) {
 		}
 	}
 	for _, d := range diags {
-		fmt.Fprintf(w, "%s: %s\n", positionString(d.Pos), d.Message)
+		fmt.Fprintf(w, "%s: %s\n", positionString(d.Pos), ruleselect.WithRuleID(d.Message, d.Category))
 		source(d.Pos, d.End)
 		for _, r := range d.Related {
 			fmt.Fprintf(w, "\t%s: %s\n", positionString(r.Pos), r.Message)

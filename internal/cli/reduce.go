@@ -57,9 +57,6 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 			l.dogma = true
 		}
 	}
-	if len(l.problems) > 0 {
-		return l, nil // nothing is analysed: the problems are the outcome
-	}
 
 	var extra []string
 	for id, p := range importers {
@@ -114,6 +111,7 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 	}
 
 	l.pkgs, l.problems = roots, problems(kept)
+	l.pkgs, l.unchecked = healthy(roots)
 	for _, p := range kept {
 		pruned := map[string]*packages.Package{}
 		for path, imp := range p.Imports {

@@ -10,17 +10,22 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/dogmavet/dogmavet/internal/ruleselect"
 )
 
 // runStandalone checks the packages the arguments name and returns the exit
 // code: 0 when clean, 3 with findings, 1 when a package cannot be checked.
 func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
 	f := newFlags(analyzers, stderr)
-	f.set.Usage = func() { usage(stderr, analyzers) }
+	// The flag package prints what is wrong; the whole usage would bury it.
+	f.set.Usage = func() {}
 	if err := f.set.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage(stderr, analyzers)
 			return exitClean
 		}
+		fmt.Fprintln(stderr, "run dogmavet -h for the flags, dogmavet help for the rules")
 		return exitUsage
 	}
 	patterns := f.set.Args()
@@ -33,13 +38,7 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 	if l == nil {
 		return code
 	}
-	if f.fix {
-		// Applying fixes needs x/tools' internal fix merger: let
-		// multichecker redo the run with the same command line.
-		runMultichecker(analyzers)
-	}
-
-	graph, err := checker.Analyze(f.selected(analyzers), l.pkgs, &checker.Options{})
+	graph, err := checker.Analyze(selectRules(f.selected(analyzers), f.rules()), l.pkgs, &checker.Options{})
 	if err != nil {
 		fmt.Fprintln(stderr, "dogmavet: "+oneLine(err.Error()))
 		return exitError
@@ -49,6 +48,12 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 			fmt.Fprintln(stderr, line)
 		}
 		code = exitError
+	}
+	if f.fix {
+		if c := runFixes(graph, f.diff, stdout, stderr); c != exitClean {
+			code = c
+		}
+		return code
 	}
 	if f.json {
 		sortDiagnostics(graph)
@@ -66,29 +71,49 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 	return code
 }
 
-// loadForAnalysis loads the packages. It returns nil, after reporting why
-// in one line per cause, when they cannot be analysed: the go command
-// failed, a package does not compile, or nothing uses Dogma. A package that
-// does not compile stops the whole run, as it does go vet: its findings and
-// those of the packages that import it would rest on a guess.
+// selectRules returns the analyzers, changed to drop the diagnostics of the
+// rules sel does not report.
+func selectRules(analyzers []*analysis.Analyzer, sel ruleselect.Selection) []*analysis.Analyzer {
+	if sel.All() {
+		return analyzers
+	}
+	var out []*analysis.Analyzer
+	for _, a := range analyzers {
+		out = append(out, ruleselect.Rewrite(a, func(_ *analysis.Pass, d *analysis.Diagnostic) bool {
+			return sel.Reports(d.Category)
+		}))
+	}
+	return out
+}
+
+// loadForAnalysis loads the packages. It reports, one line per cause,
+// the packages that cannot be analysed: the go command failed, a package
+// does not compile (or imports one that does not), or nothing uses Dogma.
+// It returns nil when nothing is left to analyse, and otherwise the
+// packages that can be, with exit code 1 when some could not: a broken
+// package does not hide the findings of the others, as under go vet.
 func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, int) {
 	l, err := load(patterns, tests)
 	if err != nil {
 		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
 		return nil, exitError
 	}
-	for _, line := range l.problems {
+	code := exitClean
+	for _, line := range append(l.problems, l.unchecked...) {
 		fmt.Fprintln(stderr, line)
-	}
-	if len(l.problems) > 0 {
-		return nil, exitError
+		code = exitError
 	}
 	if !l.usesDogma() {
-		fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",
-			strings.Join(patterns, " "), dogmaPath)
+		if code == exitClean {
+			fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",
+				strings.Join(patterns, " "), dogmaPath)
+		}
 		return nil, exitError
 	}
-	return l, exitClean
+	if len(l.pkgs) == 0 {
+		return nil, code
+	}
+	return l, code
 }
 
 // analysisFailures describes, one line each, analyzers that failed. An

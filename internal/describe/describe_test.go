@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/validate"
@@ -148,13 +149,18 @@ func TestWriteDOT(t *testing.T) {
 	for _, want := range []string{
 		"digraph dogma {\n",
 		"subgraph cluster_a0 {\n    label=\"application bank (bank.App)\";\n",
-		`a0h0 [label="aggregate account", shape=box`,
-		`a0h2 [label="projection *bank.Report (disabled)"`,
-		`a0m1 [label="command bank.Open", shape=box, style="rounded"];`,
-		"a0m1 -> a0h0;\n",
-		"a0h0 -> a0m2;\n",
-		"a0h1 -> a0m3 [style=dashed];\n",
-		"a0m3 -> a0h1 [style=dashed];\n",
+		`a0h0 [label="aggregate\naccount", shape=box`,
+		`a0h1 [label="process\nwelcome\nsome routes unknown", shape=box, style="filled,dashed"`,
+		`a0h2 [label="projection\n*bank.Report (disabled)"`,
+		`a0m1 [label="command\nbank.Open", shape=box, style="rounded"];`,
+		// Columns: commands, aggregates, processes, projections, events.
+		"{ rank=same; a0c0 [style=invis, shape=point, width=0, label=\"\"]; a0m0; a0m1; }\n",
+		"{ rank=same; a0c1 [style=invis, shape=point, width=0, label=\"\"]; a0h0; }\n",
+		"a0c0 -> a0c1 [style=invis];\n    { rank=same; a0c2",
+		"a0m1 -> a0h0 [constraint=false];\n",
+		"a0h0 -> a0m2 [constraint=false];\n",
+		"a0h1 -> a0m3 [constraint=false, style=dashed];\n",
+		"a0m3 -> a0h1 [constraint=false, style=dashed];\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("DOT output lacks %q:\n%s", want, out)
@@ -174,10 +180,11 @@ func TestWriteMermaid(t *testing.T) {
 	for _, want := range []string{
 		"flowchart LR\n",
 		"  subgraph a0[\"application bank (bank.App)\"]\n",
-		"    a0h0[\"aggregate account\"]\n",
-		"    a0m1([\"command bank.Open\"])\n",
-		"    a0m2(\"event bank.Opened\")\n",
-		"    a0m3{{\"timeout bank.Reminder\"}}\n",
+		"    a0h0[\"aggregate<br>account\"]\n",
+		"    a0h1[\"process<br>welcome<br>some routes unknown\"]\n",
+		"    a0m1([\"command<br>bank.Open\"])\n",
+		"    a0m2(\"event<br>bank.Opened\")\n",
+		"    a0m3{{\"timeout<br>bank.Reminder\"}}\n",
 		"    a0m1 --> a0h0\n",
 		"    a0h1 -.-> a0m3\n",
 		"  end\n",
@@ -244,7 +251,7 @@ func TestTwoApplications(t *testing.T) {
 	if err := WriteMermaid(&mmd, d); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"subgraph cluster_a1 {", "a1h0 [label=\"aggregate account\"", "a1m0 -> a1h0;"} {
+	for _, want := range []string{"subgraph cluster_a1 {", "a1h0 [label=\"aggregate\\naccount\"", "a1m0 -> a1h0 [constraint=false];"} {
 		if !strings.Contains(dot.String(), want) {
 			t.Errorf("DOT output lacks %q:\n%s", want, dot.String())
 		}
@@ -253,5 +260,110 @@ func TestTwoApplications(t *testing.T) {
 		if !strings.Contains(mmd.String(), want) {
 			t.Errorf("Mermaid output lacks %q:\n%s", want, mmd.String())
 		}
+	}
+}
+
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"daily totals":    "daily totals",
+		"d\u00e9p\u00f4t": "d\u00e9p\u00f4t",
+		"daily\xfftotals": `daily\xfftotals`,
+		"\xe2\x82":        `\xe2\x82`,
+	} {
+		if got := printable(in); got != want {
+			t.Errorf("printable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCaveats checks that what the text output says is unknown about an
+// application and its handlers reaches the graphs too.
+func TestCaveats(t *testing.T) {
+	rs := bank()
+	app := *rs[0].Applications[0].Summary
+	app.RegistrationsComplete = false
+	app.Identities[0].Name = "bank\xff"
+	r := &dogmaconfig.Result{Applications: []*dogmaconfig.Application{{Summary: &app}}}
+	d := Build([]*dogmaconfig.Result{r}, pos)
+	var dot, mmd bytes.Buffer
+	if err := WriteDOT(&dot, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteMermaid(&mmd, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{dot.String(), mmd.String()} {
+		if !strings.Contains(out, "partial: some handlers are registered in a way dogmavet cannot follow") {
+			t.Errorf("the graph does not say it is partial:\n%s", out)
+		}
+		if !strings.Contains(out, `bank\\xff`) && !strings.Contains(out, `bank\xff`) || !utf8.ValidString(out) {
+			t.Errorf("the invalid name is not escaped:\n%s", out)
+		}
+	}
+	// The complete application's graph has no such caveat.
+	dot.Reset()
+	if err := WriteDOT(&dot, Build(bank(), pos)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(dot.String(), "partial") {
+		t.Errorf("a complete application's graph says it is partial:\n%s", dot.String())
+	}
+}
+
+// TestAdaptor checks that a handler passed to an adaptor registration that
+// extraction could not follow is described as registered through it, and
+// that one of another type or kind is still not registered.
+func TestAdaptor(t *testing.T) {
+	totals := &dogmaconfig.HandlerSummary{
+		Kind: validate.ProjectionHandler, GoType: "*bank.Totals", Identities: id("totals"),
+		IdentitiesComplete: true, RoutesComplete: true, DisabledKnown: true, Pos: at(50),
+		Routes: []dogmaconfig.RouteSummary{{Kind: validate.HandlesEventRoute, Type: msg("Opened"), Pos: at(51)}},
+	}
+	other := *totals
+	other.GoType, other.Identities, other.Pos = "*bank.Other", id("other"), at(60)
+	wrongKind := *totals
+	wrongKind.Kind, wrongKind.GoType, wrongKind.Identities, wrongKind.Pos = validate.IntegrationHandler, "bank.Gateway", id("gateway"), at(70)
+	app := &dogmaconfig.ApplicationSummary{
+		GoType: "bank.App", Identities: id("bank"), IdentitiesComplete: true, Pos: at(1),
+		Adaptors: []dogmaconfig.AdaptorRegistration{
+			{Kind: validate.ProjectionHandler, Func: "example.com/wrap.New", ArgTypes: []string{"*sql.DB", "bank.Totals"}, Pos: at(2)},
+			{Kind: validate.ProjectionHandler, Func: "example.com/wrap.New", ArgTypes: []string{"*bank.Gateway"}, Pos: at(3)},
+		},
+	}
+	r := &dogmaconfig.Result{
+		Applications: []*dogmaconfig.Application{{Summary: app}},
+		Handlers:     []*dogmaconfig.Handler{{Summary: totals}, {Summary: &other}, {Summary: &wrongKind}},
+	}
+	d := Build([]*dogmaconfig.Result{r}, pos)
+	if len(d.Handlers) != 3 {
+		t.Fatalf("got %d unregistered handlers", len(d.Handlers))
+	}
+	if a := d.Handlers[0].Adaptor; a == nil || a.Func != "example.com/wrap.New" || a.Pos != "bank.go:2:1" || a.Application != "bank" {
+		t.Errorf("totals: adaptor %+v", a)
+	}
+	for _, h := range d.Handlers[1:] {
+		if h.Adaptor != nil {
+			t.Errorf("%s is taken as registered through %+v", h.GoType, h.Adaptor)
+		}
+	}
+	var text, dot bytes.Buffer
+	if err := WriteText(&text, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"adaptor:        projection registered through wrap.New at bank.go:2:1, which dogmavet could not follow\n",
+		"handlers registered through an adaptor that could not be followed\n\n  projection totals\n",
+		"registered:     probably by application bank through wrap.New at bank.go:2:1\n",
+		"handlers not registered by any application found\n\n  projection other\n",
+	} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("text output lacks %q:\n%s", want, text.String())
+		}
+	}
+	if err := WriteDOT(&dot, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(dot.String(), `label="projection\ntotals\nregistered through wrap.New,\nan adaptor that could not be followed"`) || strings.Contains(dot.String(), "other") {
+		t.Errorf("the graph does not draw totals, and only totals, as registered through the adaptor:\n%s", dot.String())
 	}
 }

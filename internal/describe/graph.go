@@ -20,6 +20,10 @@ type node struct {
 	handler bool
 	// disabled marks a handler that the engine routes nothing to.
 	disabled bool
+	// uncertain marks a handler with caveats.
+	uncertain bool
+	// column places the node in the layout, see handlerColumns.
+	column int
 }
 
 type edge struct {
@@ -31,23 +35,43 @@ type edge struct {
 
 // newGraph numbers the application's handlers and messages: node IDs are
 // "a<app>h<handler>" and "a<app>m<message>", in the description's order.
-func newGraph(appIndex int, a Application) graph {
+// The handlers that d lists as registered through one of the
+// application's adaptors are drawn in it too, after its own, marked so.
+func newGraph(appIndex int, d *Description) graph {
+	a := d.Applications[appIndex]
+	hs := append([]Handler(nil), a.Handlers...)
+	for _, h := range d.Handlers {
+		if h.Adaptor != nil && h.Adaptor.app == appIndex {
+			hs = append(hs, h)
+		}
+	}
 	var g graph
 	ids := map[string]string{}
-	for i, h := range a.Handlers {
+	for i, h := range hs {
 		if h.Nil {
 			continue
 		}
 		id := fmt.Sprintf("a%dh%d", appIndex, i)
 		ids["handler:"+strconv.Itoa(i)] = id
-		g.nodes = append(g.nodes, node{id: id, label: h.Label(), kind: h.Kind, handler: true, disabled: h.Disabled == "yes"})
+		label := h.Kind + "\n" + clip(h.Name())
+		if h.Disabled == "yes" {
+			label += " (disabled)"
+		}
+		for _, c := range h.Caveats() {
+			label += "\n" + c
+		}
+		g.nodes = append(g.nodes, node{
+			id: id, label: label, kind: h.Kind, handler: true,
+			disabled: h.Disabled == "yes", uncertain: len(h.Caveats()) > 0,
+			column: handlerColumns[h.Kind],
+		})
 	}
-	for i, m := range a.Messages {
+	for i, m := range messages(hs) {
 		id := fmt.Sprintf("a%dm%d", appIndex, i)
 		ids["message:"+m.TypeName] = id
-		g.nodes = append(g.nodes, node{id: id, label: m.Kind + " " + m.Type, kind: m.Kind})
+		g.nodes = append(g.nodes, node{id: id, label: m.Kind + "\n" + clip(m.Type), kind: m.Kind, column: messageColumns[m.Kind]})
 	}
-	for _, f := range a.Flows {
+	for _, f := range flows(hs) {
 		from, to := ids[f.From], ids[f.To]
 		if from == "" || to == "" {
 			continue
@@ -57,12 +81,40 @@ func newGraph(appIndex int, a Application) graph {
 	return g
 }
 
-// appLabel is the title of an application's part of a graph.
-func appLabel(a Application) string {
-	if a.Name() == a.GoType {
-		return "application " + a.GoType
+// The graphs are laid out in columns, left to right: commands, the
+// handlers by kind, then events and timeouts. A long chain of flows
+// otherwise becomes one row as wide as the chain is long.
+var (
+	handlerColumns = map[string]int{"aggregate": 1, "process": 2, "integration": 3, "projection": 4}
+	messageColumns = map[string]int{"command": 0, "event": 5, "timeout": 5}
+)
+
+const columns = 6
+
+// maxLabel is the most runes of a name a graph shows: one very long name
+// would make its column, and the picture, as wide.
+const maxLabel = 40
+
+// clip shortens a name to maxLabel runes, ending it with "…".
+func clip(s string) string {
+	r := []rune(s)
+	if len(r) <= maxLabel {
+		return s
 	}
-	return "application " + a.Name() + " (" + a.GoType + ")"
+	return string(r[:maxLabel-1]) + "…"
+}
+
+// appLabel is the title of an application's part of a graph, with what is
+// not known about it on lines of their own.
+func appLabel(a Application) string {
+	label := "application " + a.Name() + " (" + a.GoType + ")"
+	if a.Name() == a.GoType {
+		label = "application " + a.GoType
+	}
+	for _, c := range a.Caveats() {
+		label += "\n" + c
+	}
+	return label
 }
 
 // quoteDOT quotes a DOT string.

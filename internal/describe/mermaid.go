@@ -20,18 +20,16 @@ func WriteMermaid(w io.Writer, d *Description) error {
 	var b strings.Builder
 	b.WriteString("flowchart LR\n")
 	for i, a := range d.Applications {
-		g := newGraph(i, a)
-		fmt.Fprintf(&b, "  subgraph a%d[%s]\n", i, quoteMermaid(appLabel(a)))
+		g := newGraph(i, d)
+		fmt.Fprintf(&b, "  subgraph a%d[%s]\n", i, strings.ReplaceAll(quoteMermaid(appLabel(a)), "\n", "<br>"))
 		for _, n := range g.nodes {
 			open, close := "[", "]"
 			if s, ok := mermaidShapes[n.kind]; ok {
 				open, close = s[0], s[1]
 			}
-			label := n.label
-			if n.disabled {
-				label += " (disabled)"
-			}
-			fmt.Fprintf(&b, "    %s%s%s%s\n", n.id, open, quoteMermaid(label), close)
+			// quoteMermaid escapes "<": line breaks go in after it.
+			label := strings.ReplaceAll(quoteMermaid(n.label), "\n", "<br>")
+			fmt.Fprintf(&b, "    %s%s%s%s\n", n.id, open, label, close)
 		}
 		for _, e := range g.edges {
 			arrow := "-->"
@@ -43,7 +41,7 @@ func WriteMermaid(w io.Writer, d *Description) error {
 		b.WriteString("  end\n")
 	}
 	for i := range d.Applications {
-		for _, n := range newGraph(i, d.Applications[i]).nodes {
+		for _, n := range newGraph(i, d).nodes {
 			if n.handler {
 				fmt.Fprintf(&b, "  class %s %s\n", n.id, n.kind)
 			}

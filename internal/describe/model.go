@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/validate"
@@ -37,6 +38,18 @@ type Application struct {
 
 	// Flows are the edges of the message-flow graph, sorted.
 	Flows []Flow `json:"flows"`
+
+	// Adaptors are the registrations whose handler is built by a call
+	// dogmavet could not follow, such as projectionkit's sqlprojection.New.
+	Adaptors []Adaptor `json:"adaptors"`
+}
+
+// Adaptor is a registration through a call dogmavet could not follow.
+type Adaptor struct {
+	Kind string `json:"kind"`
+	// Func is the called function, qualified by its import path.
+	Func string `json:"func"`
+	Pos  string `json:"pos"`
 }
 
 // Message is one message type of an application.
@@ -70,6 +83,21 @@ type Handler struct {
 
 	// Nil is true for a registration of a nil handler.
 	Nil bool `json:"nil,omitempty"`
+
+	// Adaptor, for a handler that no application is known to register,
+	// is the registration through an adaptor that dogmavet could not
+	// follow and that is passed a value of the handler's type: the
+	// handler is probably registered there.
+	Adaptor *AdaptorUse `json:"adaptor,omitempty"`
+}
+
+// AdaptorUse locates the adaptor registration of a handler.
+type AdaptorUse struct {
+	Application string `json:"application"`
+	Adaptor
+
+	// app is the application's index in the description.
+	app int
 }
 
 // Route is one route of a handler.
@@ -165,6 +193,10 @@ func Build(results []*dogmaconfig.Result, pos func(dogmaconfig.Posn) string) *De
 		}
 		app.Messages = messages(app.Handlers)
 		app.Flows = flows(app.Handlers)
+		app.Adaptors = []Adaptor{}
+		for _, ad := range s.Adaptors {
+			app.Adaptors = append(app.Adaptors, Adaptor{Kind: handlerKinds[ad.Kind], Func: ad.Func, Pos: pos(ad.Pos)})
+		}
 		d.Applications = append(d.Applications, app)
 	}
 
@@ -182,9 +214,39 @@ func Build(results []*dogmaconfig.Result, pos func(dogmaconfig.Posn) string) *De
 	}
 	sort.SliceStable(stray, func(i, j int) bool { return comparePosn(stray[i].Pos, stray[j].Pos) < 0 })
 	for _, h := range stray {
-		d.Handlers = append(d.Handlers, handler(h, pos))
+		sh := handler(h, pos)
+		sh.Adaptor = adaptorOf(apps, h, pos)
+		d.Handlers = append(d.Handlers, sh)
 	}
 	return d
+}
+
+// adaptorOf returns the first adaptor registration of the applications
+// that registers a handler of h's kind and is passed a value of h's type
+// (or a pointer to one, or the value a pointer points to).
+func adaptorOf(apps []*dogmaconfig.ApplicationSummary, h *dogmaconfig.HandlerSummary, pos func(dogmaconfig.Posn) string) *AdaptorUse {
+	want := strings.TrimPrefix(h.GoType, "*")
+	for i, a := range apps {
+		for _, ad := range a.Adaptors {
+			if ad.Kind != h.Kind {
+				continue
+			}
+			for _, t := range ad.ArgTypes {
+				if strings.TrimPrefix(t, "*") == want {
+					name := a.GoType
+					if len(a.Identities) == 1 && a.Identities[0].NameKnown {
+						name = a.Identities[0].Name
+					}
+					return &AdaptorUse{
+						Application: printable(name),
+						Adaptor:     Adaptor{Kind: handlerKinds[ad.Kind], Func: ad.Func, Pos: pos(ad.Pos)},
+						app:         i,
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // comparePosn orders positions by file, line and column.
@@ -324,7 +386,7 @@ func messages(hs []Handler) []Message {
 // otherwise its Go type.
 func (h Handler) Name() string {
 	if len(h.Identities) == 1 && h.Identities[0].NameKnown {
-		return h.Identities[0].Name
+		return printable(h.Identities[0].Name)
 	}
 	if h.Nil {
 		return "<nil>"
@@ -339,7 +401,66 @@ func (h Handler) Label() string { return h.Kind + " " + h.Name() }
 // one, otherwise its Go type.
 func (a Application) Name() string {
 	if len(a.Identities) == 1 && a.Identities[0].NameKnown {
-		return a.Identities[0].Name
+		return printable(a.Identities[0].Name)
 	}
 	return a.GoType
+}
+
+// shortFunc drops the directories of a function's import path:
+// "github.com/dogmatiq/projectionkit/sqlprojection.New" is "sqlprojection.New".
+func shortFunc(f string) string {
+	if i := strings.LastIndexByte(f, '/'); i >= 0 {
+		return f[i+1:]
+	}
+	return f
+}
+
+// printable returns s with each byte that is not part of valid UTF-8
+// escaped as %q escapes it, "\xff", so that output is always valid UTF-8.
+// A valid s is returned as it is.
+func printable(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// Caveats says what is not known about the handler, for the graphs.
+func (h Handler) Caveats() []string {
+	var cs []string
+	if !h.IdentitiesComplete {
+		cs = append(cs, "identity partly unknown")
+	}
+	if !h.RoutesComplete {
+		cs = append(cs, "some routes unknown")
+	}
+	if h.Disabled == "unknown" {
+		cs = append(cs, "may be disabled")
+	}
+	if h.Adaptor != nil {
+		cs = append(cs, "registered through "+shortFunc(h.Adaptor.Func)+",\nan adaptor that could not be followed")
+	}
+	return cs
+}
+
+// Caveats says what is not known about the application, for the graphs.
+func (a Application) Caveats() []string {
+	var cs []string
+	if !a.IdentitiesComplete {
+		cs = append(cs, "identity partly unknown")
+	}
+	if !a.HandlersComplete {
+		cs = append(cs, "partial: some handlers are registered in a way dogmavet cannot follow")
+	}
+	return cs
 }

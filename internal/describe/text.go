@@ -21,18 +21,40 @@ func WriteText(w io.Writer, d *Description) error {
 		if !a.HandlersComplete {
 			fmt.Fprintf(tw, "  note:\tsome handlers are registered in a way dogmavet cannot follow; the lists below are partial\n")
 		}
+		for _, ad := range a.Adaptors {
+			fmt.Fprintf(tw, "  adaptor:\t%s registered through %s at %s, which dogmavet could not follow\n", ad.Kind, shortFunc(ad.Func), ad.Pos)
+		}
 		for _, h := range a.Handlers {
 			fmt.Fprintln(tw)
 			writeHandler(tw, h)
 		}
 		writeMessages(tw, a)
 	}
-	if len(d.Handlers) > 0 {
-		if len(d.Applications) > 0 {
+	first := len(d.Applications) == 0
+	var adapted, stray []Handler
+	for _, h := range d.Handlers {
+		if h.Adaptor != nil {
+			adapted = append(adapted, h)
+		} else {
+			stray = append(stray, h)
+		}
+	}
+	for _, group := range []struct {
+		title string
+		hs    []Handler
+	}{
+		{"handlers registered through an adaptor that could not be followed", adapted},
+		{"handlers not registered by any application found", stray},
+	} {
+		if len(group.hs) == 0 {
+			continue
+		}
+		if !first {
 			fmt.Fprintln(tw)
 		}
-		fmt.Fprintln(tw, "handlers not registered by any application found")
-		for _, h := range d.Handlers {
+		first = false
+		fmt.Fprintln(tw, group.title)
+		for _, h := range group.hs {
 			fmt.Fprintln(tw)
 			writeHandler(tw, h)
 		}
@@ -49,6 +71,9 @@ func writeHandler(w io.Writer, h Handler) {
 	fmt.Fprintf(w, "    type:\t%s\n", h.GoType)
 	fmt.Fprintf(w, "    identity:\t%s\n", identityText(h.Identities, h.IdentitiesComplete))
 	fmt.Fprintf(w, "    configured at:\t%s\n", h.Pos)
+	if h.Adaptor != nil {
+		fmt.Fprintf(w, "    registered:\tprobably by application %s through %s at %s\n", h.Adaptor.Application, shortFunc(h.Adaptor.Func), h.Adaptor.Pos)
+	}
 	switch h.Disabled {
 	case "yes":
 		fmt.Fprintf(w, "    disabled:\tyes\n")

@@ -13,7 +13,7 @@ import (
 
 // Finding is a finding reduced to what the tests compare: a file relative
 // to the module's root (with slashes), a line and a rule ID. Rule is empty
-// when the output does not carry it, as go vet's text does not.
+// when the output does not carry it.
 type Finding struct {
 	File string
 	Line int
@@ -95,10 +95,14 @@ func SortFindings(fs []Finding) {
 // or have a tab before their message (go vet), and do not match.
 var textPosition = regexp.MustCompile(`^(\S.*\.go):(\d+):(\d+): \S`)
 
+// ruleSuffix matches the rule ID at the end of a finding, "(rule-id)".
+var ruleSuffix = regexp.MustCompile(` \(([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\)$`)
+
 // ParseText returns the findings of go vet style output: one per
-// unindented "file:line:col: " line. File names, relative to cwd (the
-// command's working directory) or absolute, are made relative to dir; Rule
-// is empty.
+// unindented "file:line:col: message (rule-id)" line. File names, relative
+// to cwd (the command's working directory) or absolute, are made relative
+// to dir; Rule is the rule ID at the end of the line, empty when there is
+// none.
 func ParseText(t testing.TB, out, cwd, dir string) []Finding {
 	t.Helper()
 	var fs []Finding
@@ -113,7 +117,11 @@ func ParseText(t testing.TB, out, cwd, dir string) []Finding {
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(cwd, name)
 		}
-		fs = append(fs, Finding{File: Rel(t, dir, name), Line: n})
+		f := Finding{File: Rel(t, dir, name), Line: n}
+		if r := ruleSuffix.FindStringSubmatch(line); r != nil {
+			f.Rule = r[1]
+		}
+		fs = append(fs, f)
 	}
 	SortFindings(fs)
 	return fs

@@ -2,6 +2,7 @@
 // golangci-lint plugin and its pre-commit hook share: finding the
 // repository, building the binary, copying the example applications into
 // throw-away modules, reading the expected findings from their
-// "// defect: <rule-id>" comments, and deciding whether a missing external
-// program skips a test or fails it.
+// "// defect: <rule-id>" comments, deciding whether a missing external
+// program skips a test or fails it, and leaving the long tests to those who
+// ask for them (DOGMAVET_LONG_TESTS=1, as .ci/run does).
 package e2etest

@@ -28,14 +28,14 @@ func TestDefects(t *testing.T) {
 
 func TestParseText(t *testing.T) {
 	dir := t.TempDir()
-	out := "x/a.go:3:1: a finding\n" +
+	out := "x/a.go:3:1: a finding (some-rule)\n" +
 		"\tx/a.go:1:1: a related position (dogmavet)\n" +
 		"x/a.go:2:5: \ta related position (go vet)\n" +
 		"# some/package\n" +
 		dir + "/x/b.go:10:2: an absolute one\n" +
-		"x/a.go:3:1: a second finding on the line\n"
+		"x/a.go:3:1: a second finding on the line, with (parentheses)\n"
 	got := ParseText(t, out, dir, filepath.Join(dir, "x"))
-	want := []Finding{{"a.go", 3, ""}, {"a.go", 3, ""}, {"b.go", 10, ""}}
+	want := []Finding{{"a.go", 3, ""}, {"a.go", 3, "some-rule"}, {"b.go", 10, ""}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ParseText = %v, want %v", got, want)
 	}

@@ -96,3 +96,19 @@ func GoSumLines(t testing.TB, root, module string) string {
 	}
 	return b.String()
 }
+
+// LongEnv names the environment variable that turns on the long tests:
+// the sweep over real modules and the end-to-end builds (golangci-lint from
+// source, pre-commit). go test ./... leaves them out so that it finishes in
+// minutes; .ci/run runs them after it, as named steps.
+const LongEnv = "DOGMAVET_LONG_TESTS"
+
+// RequireLong skips the test, saying how to run it, unless LongEnv is 1.
+// what says what makes the test long; pkg is its package directory.
+func RequireLong(t testing.TB, pkg, what string) {
+	t.Helper()
+	if os.Getenv(LongEnv) == "1" {
+		return
+	}
+	t.Skipf("%s; run it with %s=1 go test -run '^%s$' ./%s (.ci/run does)", what, LongEnv, t.Name(), pkg)
+}

@@ -20,6 +20,7 @@ import (
 	"github.com/dogmavet/dogmavet/analyzer/configcheck"
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/suite"
+	"github.com/dogmavet/dogmavet/internal/e2etest"
 )
 
 // perTarget bounds each dogmavet run of the sweep; a run past the bound is
@@ -33,9 +34,7 @@ var nothingToCheck = regexp.MustCompile(`(?m)\Adogmavet: no package in .* import
 var crash = regexp.MustCompile(`(?m)^(panic: |fatal error: |goroutine \d+ \[|.*internal error)`)
 
 func TestSweep(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the sweep builds dogmavet and checks std, configkit and x/tools: skipped under -short")
-	}
+	e2etest.RequireLong(t, "internal/sweep", "the sweep checks std, x/tools and Dogma's modules with go vet, which takes minutes")
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
@@ -46,13 +45,19 @@ func TestSweep(t *testing.T) {
 		t.Fatalf("building dogmavet: %v\n%s", err, out)
 	}
 
-	// Real Dogma code: configkit, testkit and their tests use dogma
-	// throughout.
+	// Real Dogma code: configkit, testkit, projectionkit, enginekit and
+	// their tests use dogma throughout.
 	t.Run("dogmavet configkit", func(t *testing.T) {
 		expectClean(t, modules, dv, "github.com/dogmatiq/configkit/...")
 	})
 	t.Run("dogmavet testkit", func(t *testing.T) {
 		expectClean(t, modules, dv, "github.com/dogmatiq/testkit/...")
+	})
+	t.Run("dogmavet projectionkit", func(t *testing.T) {
+		expectClean(t, modules, dv, "github.com/dogmatiq/projectionkit/...")
+	})
+	t.Run("dogmavet enginekit", func(t *testing.T) {
+		expectClean(t, modules, dv, "github.com/dogmatiq/enginekit/...")
 	})
 	// dogmavet stops after loading code that does not import dogma, so it
 	// says so and exits 1; that is the one acceptable failure.

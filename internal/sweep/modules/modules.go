@@ -5,6 +5,8 @@ package modules
 import (
 	_ "github.com/dogmatiq/configkit"
 	_ "github.com/dogmatiq/configkit/static"
+	_ "github.com/dogmatiq/enginekit/config"
+	_ "github.com/dogmatiq/projectionkit"
 	_ "github.com/dogmatiq/testkit"
 	_ "golang.org/x/tools/go/analysis"
 )

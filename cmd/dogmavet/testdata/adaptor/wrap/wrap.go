@@ -1,0 +1,34 @@
+// Package wrap is an adaptor in the manner of projectionkit's
+// sqlprojection: New turns a handler of its own interface into a
+// dogma.ProjectionMessageHandler, through a type dogmavet does not follow
+// from another package.
+package wrap
+
+import (
+	"context"
+
+	"github.com/dogmatiq/dogma"
+)
+
+// MessageHandler is a projection that writes to a store of its own.
+type MessageHandler interface {
+	Configure(c dogma.ProjectionConfigurer)
+	HandleEvent(ctx context.Context, s dogma.ProjectionEventScope, m dogma.Event) error
+}
+
+// New adapts h to dogma.ProjectionMessageHandler.
+func New(h MessageHandler) dogma.ProjectionMessageHandler {
+	return &adaptor{h}
+}
+
+type adaptor struct{ MessageHandler }
+
+func (a *adaptor) HandleEvent(ctx context.Context, _, _, _ []byte, s dogma.ProjectionEventScope, m dogma.Event) (bool, error) {
+	return true, a.MessageHandler.HandleEvent(ctx, s, m)
+}
+
+func (a *adaptor) ResourceVersion(context.Context, []byte) ([]byte, error) { return nil, nil }
+
+func (a *adaptor) CloseResource(context.Context, []byte) error { return nil }
+
+func (a *adaptor) Compact(context.Context, dogma.ProjectionCompactScope) error { return nil }
