@@ -32,9 +32,19 @@ func run(pass *analysis.Pass) (any, error) {
 	rep := suppress.NewReporter(pass, Rules)
 	// A helper shared by several handler methods is reported once.
 	reported := map[token.Pos]bool{}
+	// A process's HandleEvent and HandleTimeout (HandleDeadline): the
+	// methods that receive a message and a scope. Checking the name first
+	// spares the handler-kind test for the receivers of every other method.
+	names := map[string]bool{}
+	for _, spec := range api.HandlerMethods(validate.ProcessHandler) {
+		if spec.Scope >= 0 {
+			names[spec.Name] = true
+		}
+	}
 	for fd := range dogmaapi.Methods(pass.Files) {
-		// A process's HandleEvent and HandleTimeout (HandleDeadline): the
-		// methods that receive a message and a scope.
+		if !names[fd.Name.Name] {
+			continue
+		}
 		m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name)
 		if m == nil || m.Kind != validate.ProcessHandler || m.Spec.Scope < 0 || m.Spec.Message < 0 {
 			continue

@@ -59,9 +59,22 @@ func run(pass *analysis.Pass) (any, error) {
 	rep := suppress.NewReporter(pass, Rules)
 	cfg := routes.New(pass)
 	reported := map[reportKey]bool{}
+	// The handler methods that receive a message and a scope: HandleCommand,
+	// HandleEvent and HandleTimeout (HandleDeadline). Projections produce
+	// nothing. Checking the name first spares the handler-kind test for
+	// the receivers of every other method (messages' among them).
+	names := map[string]bool{}
+	for _, k := range []validate.HandlerKind{validate.AggregateHandler, validate.ProcessHandler, validate.IntegrationHandler} {
+		for _, spec := range api.HandlerMethods(k) {
+			if spec.Scope >= 0 {
+				names[spec.Name] = true
+			}
+		}
+	}
 	for fd := range dogmaapi.Methods(pass.Files) {
-		// The handler methods that receive a scope: HandleCommand,
-		// HandleEvent and HandleTimeout (HandleDeadline).
+		if !names[fd.Name.Name] {
+			continue
+		}
 		m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name)
 		if m == nil || m.Spec.Scope < 0 || m.Spec.Message < 0 {
 			continue

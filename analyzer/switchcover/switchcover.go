@@ -58,22 +58,20 @@ func run(pass *analysis.Pass) (any, error) {
 	rep := suppress.NewReporter(pass, Rules)
 	cfg := routes.New(pass)
 
+	// The handler methods that receive a message: HandleCommand,
+	// HandleEvent, HandleTimeout (HandleDeadline), RouteCommandToInstance
+	// and RouteEventToInstance. Checking the name first spares the
+	// handler-kind test for the receivers of every other method.
+	names := map[string]bool{}
+	for k := range api.Handlers {
+		for _, spec := range api.HandlerMethods(validate.HandlerKind(k)) {
+			names[spec.Name] = true
+		}
+	}
 	roots := rootAggregates(pass, api, cfg)
 	for fd := range dogmaapi.Methods(pass.Files) {
-		// The handler methods that receive a message: HandleCommand,
-		// HandleEvent, HandleTimeout (HandleDeadline),
-		// RouteCommandToInstance and RouteEventToInstance.
-		if m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name); m != nil && m.Spec.Message >= 0 {
-			name := m.Spec.Name
-			if name == api.Names.HandleTimeout {
-				name = "HandleTimeout" // the rule book's name
-			}
-			rk, ok := validate.ConsumedRouteKind(m.Kind, name)
-			if dh := cfg.Handler(m.Recv); ok && dh != nil {
-				t := target{m: m, complete: dh.Config.RoutesComplete, deadCases: true}
-				t.routed = routedOf(dh, rk, nil)
-				check(pass, rep, api, t)
-			}
+		if names[fd.Name.Name] {
+			checkHandlerMethod(pass, rep, api, cfg, fd)
 		}
 		if m := api.RootMethod(pass.TypesInfo, fd); m != nil {
 			aggs, ok := roots[m.Recv.Origin().Obj()]
@@ -96,6 +94,27 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	rep.Finish()
 	return nil, nil
+}
+
+// checkHandlerMethod checks fd when it is a method of a handler that
+// receives a message.
+func checkHandlerMethod(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, cfg *routes.Config, fd *ast.FuncDecl) {
+	m := api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name)
+	if m == nil || m.Spec.Message < 0 {
+		return
+	}
+	name := m.Spec.Name
+	if name == api.Names.HandleTimeout {
+		name = "HandleTimeout" // the rule book's name
+	}
+	rk, ok := validate.ConsumedRouteKind(m.Kind, name)
+	dh := cfg.Handler(m.Recv)
+	if !ok || dh == nil {
+		return
+	}
+	t := target{m: m, complete: dh.Config.RoutesComplete, deadCases: true}
+	t.routed = routedOf(dh, rk, nil)
+	check(pass, rep, api, t)
 }
 
 // routedOf returns h's routed types of kind rk, skipping names in seen (and
