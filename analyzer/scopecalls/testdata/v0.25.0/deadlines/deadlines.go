@@ -1,0 +1,80 @@
+// Package deadlines checks scopecalls on dogma v0.25.0, whose scopes are
+// generic over the root and whose timeouts are deadlines.
+package deadlines
+
+import (
+	"context"
+	"time"
+
+	"github.com/dogmatiq/dogma"
+)
+
+type Started struct{}
+
+func (*Started) MessageDescription() string                { return "started" }
+func (*Started) Validate(dogma.EventValidationScope) error { return nil }
+func (*Started) MarshalBinary() ([]byte, error)            { return nil, nil }
+func (*Started) UnmarshalBinary([]byte) error              { return nil }
+
+type Ship struct{}
+
+func (*Ship) MessageDescription() string                  { return "ship" }
+func (*Ship) Validate(dogma.CommandValidationScope) error { return nil }
+func (*Ship) MarshalBinary() ([]byte, error)              { return nil, nil }
+func (*Ship) UnmarshalBinary([]byte) error                { return nil }
+
+type Remind struct{}
+
+func (*Remind) MessageDescription() string                   { return "remind" }
+func (*Remind) Validate(dogma.DeadlineValidationScope) error { return nil }
+func (*Remind) MarshalBinary() ([]byte, error)               { return nil, nil }
+func (*Remind) UnmarshalBinary([]byte) error                 { return nil }
+
+type Expire struct{}
+
+func (*Expire) MessageDescription() string                   { return "expire" }
+func (*Expire) Validate(dogma.DeadlineValidationScope) error { return nil }
+func (*Expire) MarshalBinary() ([]byte, error)               { return nil, nil }
+func (*Expire) UnmarshalBinary([]byte) error                 { return nil }
+
+type root struct{}
+
+func (*root) ProcessInstanceDescription(bool) string { return "" }
+func (*root) MarshalBinary() ([]byte, error)         { return nil, nil }
+func (*root) UnmarshalBinary([]byte) error           { return nil }
+
+type order struct{}
+
+func (order) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("order", "5195fe85-eb3f-4121-84b0-be72cbc5722f")
+	c.Routes(
+		dogma.HandlesEvent[*Started](),
+		dogma.ExecutesCommand[*Ship](),
+		dogma.SchedulesDeadline[*Expire](),
+	)
+}
+
+func (order) New() *root { return &root{} }
+
+func (order) RouteEventToInstance(context.Context, dogma.Event) (string, bool, error) {
+	return "x", true, nil
+}
+
+func (order) HandleEvent(_ context.Context, _ *root, s dogma.ProcessEventScope[*root], _ dogma.Event) error {
+	s.ExecuteCommand(&Ship{})                 // routed
+	s.ScheduleDeadline(&Expire{}, time.Now()) // routed
+	s.ScheduleDeadline(&Remind{}, time.Now()) // want `order.HandleEvent schedules deadline \*deadlines.Remind, which it does not route: add dogma.SchedulesDeadline\[\*deadlines.Remind\]\(\) to its routes, or do not schedule it`
+	remind(s)
+	return nil
+}
+
+// remind is reached with an instance of the generic scope.
+func remind(s dogma.ProcessEventScope[*root]) {
+	s.ScheduleDeadline(&Remind{}, time.Now()) // want `order.HandleEvent schedules deadline \*deadlines.Remind in remind, which it does not route`
+}
+
+func (order) HandleDeadline(_ context.Context, _ *root, s dogma.ProcessDeadlineScope[*root], _ dogma.Deadline) error {
+	s.ExecuteCommand(&Ship{})                 // routed
+	s.ScheduleDeadline(&Remind{}, time.Now()) // want `order.HandleDeadline schedules deadline \*deadlines.Remind, which it does not route`
+	return nil
+}
