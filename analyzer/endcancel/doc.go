@@ -10,7 +10,8 @@
 // that calls End() and then, on some path through the method, ExecuteCommand
 // or ScheduleTimeout on the same scope leaves the process instance running,
 // which is rarely what the author meant. The end-cancelled warning is
-// reported at the cancelling call.
+// reported at the cancelling call. That is dogma v0.15.x: from v0.16.0 such
+// a call panics instead, and endcancel reports nothing there.
 //
 // The calls are followed into the functions and methods the scope is
 // passed to, of this package and (through facts) of others, into function

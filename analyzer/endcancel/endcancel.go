@@ -26,7 +26,10 @@ var Rules = []validate.RuleID{validate.EndCancelled}
 func run(pass *analysis.Pass) (any, error) {
 	api := dogmaapi.Of(pass)
 	sums := funcsummary.Of(pass)
-	if api == nil || sums == nil {
+	// Only where a call after End() cancels it (v0.15.x): from v0.16.0 the
+	// call panics instead, and saying that it cancels the End() would be
+	// false.
+	if api == nil || sums == nil || api.AfterEnd != dogmaapi.CancelsEnd {
 		return nil, nil
 	}
 	rep := suppress.NewReporter(pass, Rules)

@@ -1,6 +1,7 @@
 package endcancel_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -30,4 +31,10 @@ func TestHelpers(t *testing.T) {
 // contradicting branches, are not reported, and that those that can are.
 func TestPaths(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), endcancel.Analyzer, "./paths")
+}
+
+// TestPanicsAfterEnd checks that nothing is reported on dogma v0.25.0, where
+// a call after End() panics instead of cancelling it.
+func TestPanicsAfterEnd(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), endcancel.Analyzer, "./deadlines")
 }
