@@ -1,6 +1,7 @@
 package switchcover_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -16,4 +17,10 @@ func Test(t *testing.T) {
 
 func TestGoldenBuilds(t *testing.T) {
 	goldenbuild.Check(t, "testdata", "./a/...")
+}
+
+// TestDeadlines runs on dogma v0.25.0: a process generic over its root,
+// with HandleDeadline.
+func TestDeadlines(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), switchcover.Analyzer, "./deadlines")
 }
