@@ -1,6 +1,7 @@
 package dogmaconfig_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -12,4 +13,10 @@ import (
 // exported for each handler and application type.
 func TestFacts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), dogmaconfig.Analyzer, "./...")
+}
+
+// TestFactsDeadlines extracts a handler on dogma v0.25.0, whose route
+// functions return interfaces and whose timeouts are deadlines.
+func TestFactsDeadlines(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./deadlines")
 }
