@@ -20,5 +20,7 @@
 // scope-unrouted-message.
 //
 // Only processes whose Configure method is declared in the analyzed package
-// are checked.
+// are checked. From dogma v0.24.0 timeouts are deadlines: the behaviour is
+// NoDeadlineMessagesBehavior[R], the method HandleDeadline and the route
+// SchedulesDeadline, and findings say so.
 package notimeouts

@@ -12,7 +12,7 @@
 //   - ExecuteCommand on a process's event or timeout scope, against its
 //     ExecutesCommand routes;
 //   - ScheduleTimeout on a process's scope, against its SchedulesTimeout
-//     routes.
+//     routes (ScheduleDeadline and SchedulesDeadline from dogma v0.24.0).
 //
 // The engine rejects a message whose type the handler does not route, at run
 // time. The scope-unrouted-message error names the type and the route to add.

@@ -6,8 +6,9 @@
 // switchcover: check that type switches over messages cover the routed types and only those
 //
 // It checks the tests of the type of the message parameter of
-// HandleCommand, HandleEvent, HandleTimeout, RouteCommandToInstance and
-// RouteEventToInstance of Dogma handlers, and of the ApplyEvent method of
+// HandleCommand, HandleEvent, HandleTimeout (HandleDeadline from dogma
+// v0.24.0), RouteCommandToInstance and RouteEventToInstance of Dogma
+// handlers, and of the ApplyEvent method of
 // aggregate roots (the types an aggregate's New returns, declared in the
 // same package). A test is a type switch over the parameter, or a chain of
 // ifs whose every if is `if v, ok := m.(T); ok` and whose end (the final
