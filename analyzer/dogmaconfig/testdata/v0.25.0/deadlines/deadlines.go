@@ -37,7 +37,9 @@ func (*root) MarshalBinary() ([]byte, error)         { return nil, nil }
 func (*root) UnmarshalBinary([]byte) error           { return nil }
 
 // want +1 Order:`process deadlines.Order identity<"order"/"5195fe85-eb3f-4121-84b0-be72cbc5722f"> routes<HandlesEvent:\*deadlines.Started ExecutesCommand:\*deadlines.Ship SchedulesTimeout:\*deadlines.Remind>$`
-type Order struct{ dogma.NoDeadlineMessagesBehavior[*root] }
+type Order struct {
+	dogma.NoDeadlineMessagesBehavior[*root]
+}
 
 func (Order) Configure(c dogma.ProcessConfigurer) {
 	c.Identity("order", "5195fe85-eb3f-4121-84b0-be72cbc5722f")
