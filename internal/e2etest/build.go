@@ -1,6 +1,7 @@
 package e2etest
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,4 +29,28 @@ func BuildMain(root, pkg, dir string) (string, error) {
 	cmd.Dir = root
 	cmd.Stderr = os.Stderr
 	return bin, cmd.Run()
+}
+
+// WithBinary is the body of a TestMain whose tests run a command of
+// dogmavet's module as a user does: it finds the repository's root, builds
+// pkg into a temporary directory, runs the tests and removes the binary. It
+// sets *root and *bin before the tests run, and returns the exit code for
+// os.Exit.
+func WithBinary(m *testing.M, pkg string, root, bin *string) int {
+	var err error
+	if *root, err = Root(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	dir, err := os.MkdirTemp("", "dogmavet-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	if *bin, err = BuildMain(*root, pkg, dir); err != nil {
+		fmt.Fprintf(os.Stderr, "building %s: %v\n", pkg, err)
+		return 1
+	}
+	return m.Run()
 }

@@ -105,24 +105,7 @@ var mutations = []mutation{
 var dogmavet, root string
 
 func TestMain(m *testing.M) {
-	var err error
-	if root, err = e2etest.Root(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	dir, err := os.MkdirTemp("", "dogmavet-mutation-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	if dogmavet, err = e2etest.BuildMain(root, "cmd/dogmavet", dir); err != nil {
-		fmt.Fprintln(os.Stderr, "building dogmavet:", err)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(e2etest.WithBinary(m, "cmd/dogmavet", &root, &dogmavet))
 }
 
 // TestCleanExample is the baseline: without a mutation there is nothing to
