@@ -11,6 +11,7 @@ import (
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
+	"github.com/dogmavet/dogmavet/analyzer/internal/posn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
@@ -110,7 +111,7 @@ type extractor struct {
 	pass *analysis.Pass
 	info *types.Info
 	api  *dogmaapi.API
-	res  *resolver
+	res  *posn.Resolver
 
 	// decls maps functions and methods of the package to their declarations.
 	decls map[*types.Func]*ast.FuncDecl
@@ -147,7 +148,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:  pass,
 		info:  pass.TypesInfo,
 		api:   api,
-		res:   newResolver(pass.Fset, files),
+		res:   posn.NewResolver(pass.Fset, files),
 		decls: map[*types.Func]*ast.FuncDecl{},
 		vals:  values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
 		local: result.byObject,

@@ -506,7 +506,7 @@ func dedupStates(states []pstate) []pstate {
 func (x *extractor) identitySkips(ss []IdentitySkipSummary) []validate.IdentitySkip {
 	var out []validate.IdentitySkip
 	for _, s := range ss {
-		out = append(out, validate.IdentitySkip{Stmt: s.Stmt, Pos: x.res.pos(s.Pos), Exit: x.res.pos(s.Exit)})
+		out = append(out, validate.IdentitySkip{Stmt: s.Stmt, Pos: x.res.Pos(s.Pos), Exit: x.res.Pos(s.Exit)})
 	}
 	return out
 }
@@ -515,7 +515,7 @@ func (x *extractor) identityRepeats(rs []IdentityRepeatSummary) []validate.Ident
 	var out []validate.IdentityRepeat
 	for _, r := range rs {
 		id := x.identities([]IdentitySummary{r.Identity})[0]
-		out = append(out, validate.IdentityRepeat{Identity: id, First: x.res.pos(r.First)})
+		out = append(out, validate.IdentityRepeat{Identity: id, First: x.res.Pos(r.First)})
 	}
 	return out
 }

@@ -22,7 +22,7 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 		RoutesComplete:     s.RoutesComplete,
 		Disabled:           s.Disabled,
 		DisabledKnown:      s.DisabledKnown,
-		Pos:                x.res.pos(s.Pos),
+		Pos:                x.res.Pos(s.Pos),
 	}
 	var rtypes []types.Type
 	for i, r := range s.Routes {
@@ -31,7 +31,7 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 			Type:    r.Type,
 			Invalid: r.Invalid,
 			Literal: r.Literal,
-			Pos:     x.res.pos(r.Pos),
+			Pos:     x.res.Pos(r.Pos),
 		}
 		var t types.Type
 		if i < len(localTypes) {
@@ -53,7 +53,7 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 		rtypes = append(rtypes, t)
 	}
 	for _, p := range s.DeliveryPolicies {
-		h.DeliveryPolicies = append(h.DeliveryPolicies, validate.DeliveryPolicy{Nil: p.Nil, Pos: x.res.pos(p.Pos)})
+		h.DeliveryPolicies = append(h.DeliveryPolicies, validate.DeliveryPolicy{Nil: p.Nil, Pos: x.res.Pos(p.Pos)})
 	}
 	if len(s.RouteFields) > 0 {
 		// The routes held in fields are known only where registered.
@@ -74,9 +74,9 @@ func (x *extractor) identities(ids []IdentitySummary) []validate.Identity {
 			Key:       id.Key,
 			NameKnown: id.NameKnown,
 			KeyKnown:  id.KeyKnown,
-			Pos:       x.res.pos(id.Pos),
-			NamePos:   x.res.pos(id.NamePos),
-			KeyPos:    x.res.pos(id.KeyPos),
+			Pos:       x.res.Pos(id.Pos),
+			NamePos:   x.res.Pos(id.NamePos),
+			KeyPos:    x.res.Pos(id.KeyPos),
 		})
 	}
 	return out
@@ -91,10 +91,10 @@ func (x *extractor) applicationModel(s *ApplicationSummary) *validate.App {
 		IdentitySkips:         x.identitySkips(s.IdentitySkips),
 		IdentityRepeats:       x.identityRepeats(s.IdentityRepeats),
 		RegistrationsComplete: s.RegistrationsComplete,
-		Pos:                   x.res.pos(s.Pos),
+		Pos:                   x.res.Pos(s.Pos),
 	}
 	for _, r := range s.Registrations {
-		reg := validate.Registration{Kind: r.Kind, NilType: r.NilType, Pos: x.res.pos(r.Pos)}
+		reg := validate.Registration{Kind: r.Kind, NilType: r.NilType, Pos: x.res.Pos(r.Pos)}
 		if r.Handler != nil {
 			// Registered summaries are already instantiated.
 			reg.Handler, _ = x.handlerModel(r.Handler, nil, nil)

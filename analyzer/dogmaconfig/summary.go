@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/posn"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -14,10 +15,7 @@ import (
 // offsets (see Posn) and mapped back only when the file is known.
 
 // Posn is a source position that survives the trip between packages.
-type Posn struct {
-	File                 string
-	Offset, Line, Column int
-}
+type Posn = posn.Posn
 
 // IdentitySummary is one Identity() call.
 type IdentitySummary struct {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
+	"github.com/dogmavet/dogmavet/analyzer/internal/posn"
 )
 
 // Analyzer exports a Fact for each function and method with an exported
@@ -79,7 +80,7 @@ type Table struct {
 	// of them is recursive.
 	active   map[*types.Func]int
 	closures map[closureKey]*Param
-	res      *resolver
+	res      *posn.Resolver
 	// scopeTypes are the dogma scope interfaces whose calls summaries follow.
 	scopeTypes []*types.TypeName
 }
@@ -118,7 +119,7 @@ func newTable(pass *analysis.Pass, api *dogmaapi.API) *Table {
 			files = append(files, tf)
 		}
 	}
-	t.res = newResolver(pass.Fset, files)
+	t.res = posn.NewResolver(pass.Fset, files)
 	return t
 }
 
@@ -155,7 +156,7 @@ func (t *Table) hasScopeParam(sig *types.Signature) bool {
 }
 
 // Local reports whether pos lies in a file of the package under analysis.
-func (t *Table) Local(pos token.Pos) bool { return t.res.inLocal(pos) }
+func (t *Table) Local(pos token.Pos) bool { return t.res.InLocal(pos) }
 
 // Func returns the summary of fn, or nil when fn has none: it takes no
 // scope, or it is declared in another package that exported no fact for it.

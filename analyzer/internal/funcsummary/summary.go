@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/posn"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -118,10 +119,7 @@ type Step struct {
 }
 
 // Posn is a source position that survives the trip between packages.
-type Posn struct {
-	File                 string
-	Offset, Line, Column int
-}
+type Posn = posn.Posn
 
 // Arg returns the argument expression of a produce call written in a
 // function of the package under analysis.
