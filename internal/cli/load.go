@@ -46,6 +46,9 @@ type loaded struct {
 // description of a failure of the go command itself; packages that are
 // broken are described in loaded.problems instead.
 func load(patterns []string, tests bool) (*loaded, error) {
+	if l := loadSelective(patterns, tests); l != nil {
+		return l, nil
+	}
 	l, err := loadReduced(patterns, tests)
 	if l != nil || err != nil {
 		return l, err
