@@ -81,11 +81,11 @@ func loadSelective(patterns []string, tests bool) *loaded {
 	if !healthy {
 		return nil
 	}
-	for p := range source {
-		for _, imp := range p.Imports {
-			if !source[imp] && imp.PkgPath != "unsafe" && imp.ExportFile == "" {
-				return nil
-			}
+	// go/packages loads a package without export data from source, and
+	// every package that imports it, directly or not, too.
+	for _, p := range all {
+		if !source[p] && p.PkgPath != "unsafe" && p.ExportFile == "" {
+			return nil
 		}
 	}
 
