@@ -28,10 +28,18 @@ import (
 //
 // It does so for healthy code only, the common case of a run on every save
 // or commit. Whenever anything is not as expected (a package go list, the
-// parser or the type checker reports a problem in, cgo, a dogma importer
-// that exists only as a test variant, files named on the command line) it
-// gives up before the analysis starts, and the reduced or full load runs
-// instead; those describe problems exactly as go vet does.
+// parser or the type checker reports a problem in, cgo, a package without
+// export data, files named on the command line) it gives up before the
+// analysis starts, and the reduced or full load runs instead; those
+// describe problems exactly as go vet does.
+//
+// Unlike the reduced load, it needs no go list command line naming the
+// dogma importers, so it also gives syntax to those that exist only as test
+// variants ("a [b.test]": a package recompiled for another package's tests,
+// which imports a package the tests change), where the reduced load falls
+// back to loading everything with syntax. Giving syntax to every dogma
+// importer is what makes the pruning of reduce.go sound, whatever the
+// importer's ID.
 
 // listMode lists the packages of the closure, with what the type checker
 // needs to load them, without parsing or type-checking any.
@@ -70,9 +78,6 @@ func loadSelective(patterns []string, tests bool) *loaded {
 		}
 		if requested[p.ID] || importers[p.ID] != nil {
 			source[p] = true
-			if !requested[p.ID] && !nameable(p) {
-				healthy = false // as in the reduced load: see reduce.go
-			}
 			if !sameFiles(p.GoFiles, p.CompiledGoFiles) {
 				healthy = false // cgo
 			}
