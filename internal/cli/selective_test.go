@@ -145,4 +145,7 @@ func TestSelectiveLoadGivesUp(t *testing.T) {
 	if loadSelective([]string{"../../testdata/example/app/app.go"}, false) != nil {
 		t.Error("selective load of a file name")
 	}
+	if loadSelective([]string{"unsafe"}, false) != nil {
+		t.Error("selective load of unsafe, which has no syntax")
+	}
 }
