@@ -45,7 +45,13 @@ type loaded struct {
 // load loads the packages matched by patterns. Its error is a one-line
 // description of a failure of the go command itself; packages that are
 // broken are described in loaded.problems instead.
+//
+// It tries the cheapest load first: the selective load (selective.go) for
+// healthy code, then the reduced load (reduce.go), then the full load.
 func load(patterns []string, tests bool) (*loaded, error) {
+	if l := loadSelective(patterns, tests); l != nil {
+		return l, nil
+	}
 	l, err := loadReduced(patterns, tests)
 	if l != nil || err != nil {
 		return l, err

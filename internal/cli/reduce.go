@@ -50,16 +50,13 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 	for _, p := range pkgs {
 		requested[p.ID] = true
 	}
-	importers := dogmaImporters(pkgs)
-	l := &loaded{pkgs: pkgs, problems: problems(pkgs), reduced: true}
-	for _, p := range pkgs {
-		if importers[p.ID] != nil || p.PkgPath == dogmaPath {
-			l.dogma = true
-		}
-	}
-
+	// Only IDs are kept of the first load, so that it can be released
+	// before the second.
+	importers := map[string]bool{}
+	l := &loaded{reduced: true}
 	var extra []string
-	for id, p := range importers {
+	for id, p := range dogmaImporters(pkgs) {
+		importers[id] = true
 		if requested[id] {
 			continue
 		}
@@ -68,11 +65,17 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 		}
 		extra = append(extra, id)
 	}
+	for _, p := range pkgs {
+		if importers[p.ID] || p.PkgPath == dogmaPath {
+			l.dogma = true
+		}
+	}
 	if len(extra) > 0 {
 		if namesFiles(patterns) {
 			return nil, nil // go list cannot mix files and import paths
 		}
 		sort.Strings(extra)
+		pkgs = nil
 		pkgs, err = goLoad(cfg, append(append([]string(nil), patterns...), extra...))
 		if err != nil {
 			// Perhaps because of what -test added for the extra packages,
@@ -89,7 +92,7 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 		switch {
 		case requested[p.ID]:
 			roots = append(roots, p)
-		case importers[p.ID] != nil:
+		case importers[p.ID]:
 		default:
 			continue
 		}
@@ -101,7 +104,7 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 	}
 	sound := true
 	packages.Visit(kept, func(p *packages.Package) bool {
-		if importers[p.ID] != nil && keep[p.ID] != p {
+		if importers[p.ID] && keep[p.ID] != p {
 			sound = false // a dogma importer without complete syntax
 		}
 		return sound

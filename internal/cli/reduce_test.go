@@ -131,8 +131,9 @@ func TestNameable(t *testing.T) {
 }
 
 // TestReducedLoadFallsBack checks that a package go list cannot name, here
-// the application recompiled for a handler package's tests, makes load fall
-// back to loading everything with syntax, with the same findings.
+// the application recompiled for a handler package's tests, makes the
+// reduced load give up, while the selective load, which names nothing,
+// gives it syntax and the same findings as loading everything with syntax.
 func TestReducedLoadFallsBack(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads packages")
@@ -160,29 +161,46 @@ func TestApp(t *testing.T) { _ = app.New() }
 `)
 	t.Chdir(dir)
 
-	l, err := load([]string{"./..."}, true)
+	if r, err := loadReduced([]string{"./..."}, true); r != nil || err != nil {
+		t.Fatalf("reduced load %v, %v although app [domain.test] imports dogma", r, err)
+	}
+	full, err := loadFull([]string{"./..."}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := analyzeForTest(t, full)
+	for name, l := range map[string]*loaded{
+		"selective": loadSelective([]string{"./..."}, true),
+		"fallback":  mustLoadUnreduced(t),
+	} {
+		if l == nil {
+			t.Fatalf("%s load gave up", name)
+		}
+		if got, _ := analyzeForTest(t, l); got != want || got == "" {
+			t.Errorf("%s load findings:\n%s\nfull load findings:\n%s", name, got, want)
+		}
+	}
+
+	// Without tests, there is no such package.
+	r, err := loadReduced([]string{"./..."}, false)
+	if err != nil || r == nil {
+		t.Errorf("reduced load without tests: %v, %v", r, err)
+	}
+}
+
+// mustLoadUnreduced loads ./... as load does when the selective load gives
+// up, and checks that it loads everything with syntax.
+func mustLoadUnreduced(t *testing.T) *loaded {
+	t.Helper()
+	l, err := loadReduced([]string{"./..."}, true)
+	if err == nil && l == nil {
+		l, err = loadFull([]string{"./..."}, true)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	if l.reduced {
 		t.Fatal("reduced load although app [domain.test] imports dogma")
 	}
-	full, err := loadFull([]string{"./..."}, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, _ := analyzeForTest(t, l)
-	want, _ := analyzeForTest(t, full)
-	if got != want || got == "" {
-		t.Errorf("fallback findings:\n%s\nfull load findings:\n%s", got, want)
-	}
-
-	// Without tests, there is no such package.
-	l, err = load([]string{"./..."}, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !l.reduced {
-		t.Error("full load without tests")
-	}
+	return l
 }
