@@ -212,7 +212,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		a := x.extractApplication(e.decl, e.fn, e.obj)
 		result.Applications = append(result.Applications, a)
-		pass.ExportObjectFact(e.obj, &ApplicationFact{Summary: *a.Summary})
+		pass.ExportObjectFact(e.obj, newApplicationFact(a.Summary))
 	}
 	sort.SliceStable(result.Handlers, func(i, j int) bool {
 		return posorder.Less(pass.Fset, result.Handlers[i].Decl.Pos(), result.Handlers[j].Decl.Pos())

@@ -177,7 +177,25 @@ func (*HandlerFact) AFact() {}
 func (f *HandlerFact) String() string { return f.Summary.String() }
 
 // ApplicationFact is exported on the type name of every application type.
+// It names each registered handler by its type only: no analyzer reads
+// another package's application, and with whole handler summaries every
+// importer of the application package (its tests, typically) decoded the
+// configuration of every handler again, a cost that grew with the
+// application (BENCHMARKS.md, realistic shape under go vet).
 type ApplicationFact struct{ Summary ApplicationSummary }
+
+// newApplicationFact returns the fact exported for s.
+func newApplicationFact(s *ApplicationSummary) *ApplicationFact {
+	f := &ApplicationFact{Summary: *s}
+	f.Summary.Registrations = make([]RegistrationSummary, len(s.Registrations))
+	for i, r := range s.Registrations {
+		if r.Handler != nil {
+			r.Handler = &HandlerSummary{GoType: r.Handler.GoType}
+		}
+		f.Summary.Registrations[i] = r
+	}
+	return f
+}
 
 // AFact marks ApplicationFact as an analysis fact.
 func (*ApplicationFact) AFact() {}
