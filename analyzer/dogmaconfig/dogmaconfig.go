@@ -204,7 +204,7 @@ func run(pass *analysis.Pass) (any, error) {
 		h := x.extractHandler(e.decl, e.fn, e.obj, e.hk)
 		result.Handlers = append(result.Handlers, h)
 		result.byObject[e.obj] = h
-		pass.ExportObjectFact(e.obj, &HandlerFact{Summary: *h.Summary})
+		pass.ExportObjectFact(e.obj, newHandlerFact(h.Summary))
 	}
 	for _, e := range entities {
 		if e.kind != dogmaapi.ApplicationEntity {
@@ -330,7 +330,8 @@ func (x *extractor) handlerSummary(tn *types.TypeName) *HandlerSummary {
 	}
 	var fact HandlerFact
 	if x.pass.ImportObjectFact(tn, &fact) {
-		return &fact.Summary
+		s := posn.Unpack(fact.Summary, fact.Files)
+		return &s
 	}
 	return nil
 }

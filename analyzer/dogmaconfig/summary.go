@@ -169,7 +169,19 @@ type AdaptorRegistration struct {
 // HandlerFact is exported on the type name of every handler type (a type
 // with a Configure method taking a dogma handler configurer), so that an
 // application in another package can check the handlers it registers.
-type HandlerFact struct{ Summary HandlerSummary }
+type HandlerFact struct {
+	Summary HandlerSummary
+
+	// Files holds the file names of Summary's positions, each once (see
+	// posn.Pack).
+	Files []string
+}
+
+// newHandlerFact returns the fact exported for s.
+func newHandlerFact(s *HandlerSummary) *HandlerFact {
+	packed, files := posn.Pack(*s)
+	return &HandlerFact{Summary: packed, Files: files}
+}
 
 // AFact marks HandlerFact as an analysis fact.
 func (*HandlerFact) AFact() {}

@@ -181,7 +181,13 @@ func (s *Summary) Param(i int) *Param {
 // Fact carries a function's Summary to the packages that import it. It is
 // exported on every function and method with an exported name and a scope
 // parameter.
-type Fact struct{ Summary Summary }
+type Fact struct {
+	Summary Summary
+
+	// Files holds the file names of Summary's positions, each once (see
+	// posn.Pack).
+	Files []string
+}
 
 // AFact marks Fact as an analysis fact.
 func (*Fact) AFact() {}
