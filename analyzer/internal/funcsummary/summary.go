@@ -48,15 +48,23 @@ type Param struct {
 	// is not ended by the call.
 	EndsOnlyIf []Guard
 
-	// Cancels lists the ExecuteCommand and ScheduleTimeout calls that some
-	// path from the function's entry reaches: after an End() made before
-	// the call of this function, each cancels it.
+	// Cancels lists the ExecuteCommand, ScheduleTimeout and Mutate calls
+	// that some path from the function's entry reaches: after an End() made
+	// before the call of this function, each cancels it (v0.15.x) or panics
+	// (v0.16.0 on; Mutate exists from v0.24.0).
 	Cancels []Site
 
 	// Cancelled lists End() calls followed on some feasible path by an
-	// ExecuteCommand or ScheduleTimeout, within this function and the ones
-	// it calls.
+	// ExecuteCommand, ScheduleTimeout or Mutate, within this function and
+	// the ones it calls.
 	Cancelled []Cancel
+
+	// FirstCall is the first call of any method on the scope, in source
+	// order, made by this function or by one it passes the scope to; nil
+	// when there is none that runs during the call. Calls in function
+	// literals that are neither called where they are written nor deferred,
+	// and in goroutines, do not count.
+	FirstCall *Site
 
 	// Unsure is true when the paths were too many to explore: Ends, Cancels
 	// and Cancelled are then empty, and nothing is claimed about them.
@@ -212,6 +220,9 @@ func (f *Fact) String() string {
 		}
 		for _, c := range p.Cancelled {
 			w("cancelled@" + itoa(c.End.Pos.Line) + "-" + itoa(c.Cancel.Pos.Line))
+		}
+		if c := p.FirstCall; c != nil {
+			w("first-call:" + c.Method + "@" + itoa(c.Pos.Line))
 		}
 		if !p.Complete {
 			w("partial")
