@@ -167,7 +167,9 @@ func unknown(s dogma.ProcessEventScope[*root], f func(*root), cond bool) {
 }
 
 // mutator has a Mutate method that is not dogma's.
-type mutator struct{ s dogma.ProcessEventScope[*root] }
+type mutator struct {
+	s dogma.ProcessEventScope[*root]
+}
 
 func (m mutator) Mutate(fn func(*root)) { fn(&root{}) }
 
