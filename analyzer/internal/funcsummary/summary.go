@@ -38,8 +38,7 @@ type Param struct {
 	// Ends lists the End() calls that reach a normal return on some path.
 	Ends []Site
 
-	// EndsAlways is true when every normal return is preceded by End()
-	// and no later ExecuteCommand or ScheduleTimeout is possible.
+	// EndsAlways is true when every normal return is preceded by End().
 	EndsAlways bool
 
 	// EndsOnlyIf lists conditions on boolean parameters that held on every
@@ -93,8 +92,8 @@ type Cancel struct {
 // calls.
 type Site struct {
 	// Method is the scope method called, as the API names it:
-	// RecordEvent, ExecuteCommand, ScheduleTimeout (ScheduleDeadline) or
-	// End; Call is what it does.
+	// RecordEvent, ExecuteCommand, ScheduleTimeout (ScheduleDeadline),
+	// Mutate or End, or for FirstCall any method; Call is what it does.
 	Method string
 	Call   dogmaapi.ScopeCall
 
