@@ -38,12 +38,14 @@ type Registry struct {
 func (r *Registry) Model() *validate.Registry {
 	g := &validate.Registry{Complete: !r.Fact.Incomplete, Keys: r.Fact.Keys, Deadlines: r.Fact.Deadlines}
 	for i := range r.Fact.Registrations {
-		g.Registrations = append(g.Registrations, r.Fact.Registrations[i].model(r.Pos[i], r.IDPos[i]))
+		g.Registrations = append(g.Registrations, r.Fact.Registrations[i].Model(r.Pos[i], r.IDPos[i]))
 	}
 	return g
 }
 
-func (s *MessageRegistrationSummary) model(pos, idPos token.Pos) validate.MessageRegistration {
+// Model returns the registration in validate's model, at the positions
+// given.
+func (s *MessageRegistrationSummary) Model(pos, idPos token.Pos) validate.MessageRegistration {
 	t := s.Type
 	return validate.MessageRegistration{
 		Kind: s.Kind, Func: s.Func, Type: &t, ID: s.ID, IDKnown: s.IDKnown, Pos: pos, IDPos: idPos,
@@ -52,7 +54,9 @@ func (s *MessageRegistrationSummary) model(pos, idPos token.Pos) validate.Messag
 
 // collectRegistry merges the RegistryFacts of the package's direct imports
 // with the registrations the package makes, exports the result when it is
-// not empty, and returns it (nil when empty). api is nil for a package that
+// not empty, and returns it: nil when it is empty and the package's dogma,
+// if any, has no registry (an empty registry of a dogma that has one is
+// returned, as every route then names an unregistered type). api is nil for a package that
 // does not depend on dogma, which registers nothing but may pass facts on.
 func collectRegistry(pass *analysis.Pass, api *dogmaapi.API, res *posn.Resolver) *Registry {
 	r := &Registry{Fact: &RegistryFact{}}
@@ -88,10 +92,8 @@ func collectRegistry(pass *analysis.Pass, api *dogmaapi.API, res *posn.Resolver)
 		if !complete {
 			r.Fact.Incomplete = true
 		}
-		if len(own) > 0 {
-			r.Fact.Keys = validate.KeyRules{CaseInsensitive: api.Keys.CaseInsensitive, NilRejected: api.Keys.NilRejected}
-			r.Fact.Deadlines = api.Deadlines
-		}
+		r.Fact.Keys = validate.KeyRules{CaseInsensitive: api.Keys.CaseInsensitive, NilRejected: api.Keys.NilRejected}
+		r.Fact.Deadlines = api.Deadlines
 		for _, o := range own {
 			r.Fact.Registrations = append(r.Fact.Registrations, o.summary)
 			r.Own = append(r.Own, true)
@@ -100,10 +102,11 @@ func collectRegistry(pass *analysis.Pass, api *dogmaapi.API, res *posn.Resolver)
 			r.IDPos = append(r.IDPos, o.idPos)
 		}
 	}
-	if len(r.Fact.Registrations) == 0 && !r.Fact.Incomplete {
+	if len(r.Fact.Registrations) > 0 || r.Fact.Incomplete {
+		pass.ExportPackageFact(r.Fact)
+	} else if api == nil || !api.Registry {
 		return nil
 	}
-	pass.ExportPackageFact(r.Fact)
 	return r
 }
 
