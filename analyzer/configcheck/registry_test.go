@@ -1,0 +1,32 @@
+package configcheck_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/dogmavet/dogmavet/analyzer/configcheck"
+)
+
+// TestRegistry runs on dogma v0.25.0, which has the message type registry:
+//
+//   - msgs, handlers: registrations in init with each rule broken, and routes
+//     to types registered in another package's init (through its fact) or
+//     nowhere;
+//   - lookalike: a RegisterEvent that is not dogma's registers nothing and
+//     its IDs are not checked;
+//   - generic, conditional: registrations dogmavet cannot follow make the
+//     registry incomplete, and unregistered routes silent;
+//   - crossdup/...: conflicts between packages, reported once, where both
+//     registrations first become visible;
+//   - fixes: the fixes of message-type-id.
+func TestRegistry(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), configcheck.Analyzer, "./registry/...")
+}
+
+// TestRegistryFixes applies the fixes of message-type-id and compares the
+// result with the golden file.
+func TestRegistryFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, filepath.Join(analysistest.TestData(), "v0.25.0"), configcheck.Analyzer, "./registry/fixes")
+}
