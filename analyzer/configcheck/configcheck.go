@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/keyfix"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
@@ -55,7 +56,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "configcheck",
 	Doc:              "check the configuration of Dogma applications and handlers\n\nconfigcheck reports the configuration rules that an engine enforces when it\nstarts an application (identities, routes, registrations), at the Identity\ncall, the route, the RegisterX call or the Configure declaration.",
 	URL:              "https://pkg.go.dev/github.com/dogmavet/dogmavet/analyzer/configcheck",
-	Requires:         []*analysis.Analyzer{dogmaconfig.Analyzer},
+	Requires:         []*analysis.Analyzer{dogmaconfig.Analyzer, dogmaapi.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -44,7 +45,7 @@ func (r *reporter) checkRegistry(res *dogmaconfig.Result) {
 	}
 	for _, h := range res.Handlers {
 		var uses []validate.MessageUse
-		for _, u := range validate.HandlerRouteUses(h.Config) {
+		for _, u := range r.routeUses(h.Config) {
 			if registeredHere[h.Object] || guarded(u.Type) {
 				uses = append(uses, u)
 			}
@@ -64,7 +65,7 @@ func (r *reporter) checkRegistry(res *dogmaconfig.Result) {
 			}
 			local := a.HandlerObjects[i].Pkg() == r.pass.Pkg
 			var uses []validate.MessageUse
-			for _, u := range validate.HandlerRouteUses(rg.Handler) {
+			for _, u := range r.routeUses(rg.Handler) {
 				// The handler's package checked the route already when it
 				// is one of the handler type's own and the guard held there
 				// (here, for a handler of this package, always).
@@ -82,6 +83,21 @@ func (r *reporter) checkRegistry(res *dogmaconfig.Result) {
 			}
 		}
 	}
+}
+
+// routeUses returns the uses of h's routes, each named after the route
+// function as the program's dogma spells it (SchedulesDeadline from
+// v0.24.0).
+func (r *reporter) routeUses(h *validate.Handler) []validate.MessageUse {
+	us := validate.HandlerRouteUses(h)
+	if api := dogmaapi.Of(r.pass); api != nil {
+		for i := range us {
+			if us[i].Via == validate.SchedulesTimeoutRoute.String()+" route" {
+				us[i].Via = api.RouteFuncName(validate.SchedulesTimeoutRoute) + " route"
+			}
+		}
+	}
+	return us
 }
 
 // checkRegistrations reports message-type-id, message-type-registered-twice

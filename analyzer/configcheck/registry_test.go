@@ -30,3 +30,9 @@ func TestRegistry(t *testing.T) {
 func TestRegistryFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, filepath.Join(analysistest.TestData(), "v0.25.0"), configcheck.Analyzer, "./registry/fixes")
 }
+
+// TestRegistryValueTypes runs on dogma v0.16.0, where message types may have
+// value receivers, so T and *T can both be registered and routed.
+func TestRegistryValueTypes(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.16.0"), configcheck.Analyzer, "./registry/...")
+}
