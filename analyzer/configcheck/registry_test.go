@@ -18,6 +18,8 @@ import (
 //     its IDs are not checked;
 //   - generic, conditional: registrations dogmavet cannot follow make the
 //     registry incomplete, and unregistered routes silent;
+//   - chain/...: registrations two imports away, through an intermediate
+//     package's fact, and types of a package that registers none (silent);
 //   - crossdup/...: conflicts between packages, reported once, where both
 //     registrations first become visible;
 //   - fixes: the fixes of message-type-id.
