@@ -63,7 +63,10 @@
 //     brings in the later registration. Any program linking that package
 //     links both and panics, and reporting further up would repeat the
 //     finding in every importer; reporting further down is impossible, as no
-//     package below sees both;
+//     package below sees both. Facts flow only upwards, so packages that
+//     each see both for the first time without importing one another (two
+//     handler packages importing the same two message packages) each
+//     report it;
 //   - message-type-unregistered is reported at the route whose type no
 //     visible registration registers, naming the type and the function to
 //     call. The registry consulted is the one visible from the package that
