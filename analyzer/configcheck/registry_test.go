@@ -22,6 +22,7 @@ import (
 //     package's fact, and types of a package that registers none (silent);
 //   - crossdup/...: conflicts between packages, reported once, where both
 //     registrations first become visible;
+//   - illtyped: registrations that do not type-check are not followed;
 //   - fixes: the fixes of message-type-id.
 func TestRegistry(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), configcheck.Analyzer, "./registry/...")

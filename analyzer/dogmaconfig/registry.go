@@ -285,7 +285,7 @@ func (c *registryCollector) registration(call *ast.CallExpr, id *ast.Ident) (own
 		return ownRegistration{}, false
 	}
 	t := inst.TypeArgs.At(0)
-	if hasTypeParam(t) {
+	if hasTypeParam(t) || t == types.Typ[types.Invalid] {
 		return ownRegistration{}, false
 	}
 	idArg := call.Args[0]
