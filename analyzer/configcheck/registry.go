@@ -64,16 +64,7 @@ func (r *reporter) checkRegistry(res *dogmaconfig.Result) {
 				own = a.Generic[i]
 			}
 			local := a.HandlerObjects[i].Pkg() == r.pass.Pkg
-			var uses []validate.MessageUse
-			for _, u := range r.routeUses(rg.Handler) {
-				// The handler's package checked the route already when it
-				// is one of the handler type's own and the guard held there
-				// (here, for a handler of this package, always).
-				if hasRoute(own, u) && (local || guarded(u.Type)) {
-					continue
-				}
-				uses = append(uses, u)
-			}
+			uses := appUses(r.routeUses(rg.Handler), own, local, guarded)
 			for _, p := range validate.CheckRegistered(g, uses) {
 				if !r.inPackage(p.Pos) {
 					p.Message = rg.Handler.Entity() + ": " + p.Message
@@ -83,6 +74,23 @@ func (r *reporter) checkRegistry(res *dogmaconfig.Result) {
 			}
 		}
 	}
+}
+
+// appUses returns the uses, among those of a handler an application
+// registers, that the handler's package did not check: own is the handler
+// type's own configuration, local whether the handler is declared in the
+// application's package. The handler's package checked a use when it is one
+// of own's routes and guarded held there (for a handler of this package,
+// which the application registers, always).
+func appUses(uses []validate.MessageUse, own *validate.Handler, local bool, guarded func(*validate.MessageType) bool) []validate.MessageUse {
+	var out []validate.MessageUse
+	for _, u := range uses {
+		if hasRoute(own, u) && (local || guarded(u.Type)) {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
 }
 
 // routeUses returns the uses of h's routes, each named after the route
