@@ -161,6 +161,7 @@ func (r *reporter) checkRegistrations(reg *dogmaconfig.Registry) {
 			}
 			si, sj := reg.Fact.Registrations[i], reg.Fact.Registrations[j]
 			p.Message = fmt.Sprintf("imported packages %s and %s conflict: %s", si.Pkg, sj.Pkg, p.Message)
+			p.Related = append([]validate.Related{{Pos: reg.Pos[i], Message: "later registration of " + si.Type.Display}}, p.Related...)
 			p.Pos = spec.Pos()
 			r.report(p, spec.Pos())
 		}
