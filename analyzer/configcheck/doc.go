@@ -93,9 +93,11 @@
 // register any type. Its blind spot is a registration made only by a
 // package that imports the checking package, such as main registering the
 // types of the packages it links: no fact flows downwards, so such a type
-// is reported unregistered. The registry is keyed by the Go type, so a
-// route to *T is not satisfied by registering T; the finding then names the
-// registered counterpart.
+// is reported unregistered; so is a type left by its package, which
+// registers others, to a package that the handler's package does not
+// import. The registry is keyed by the Go type, so a route to *T is not
+// satisfied by registering T; the finding then names the registered
+// counterpart.
 //
 // Handlers are checked where they are declared, as an application
 // registering them checks them (a handler that is disabled and configures
