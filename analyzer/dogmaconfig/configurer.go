@@ -6,6 +6,7 @@ import (
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
+	"github.com/dogmavet/dogmavet/validate"
 )
 
 // configurerCall records one call of a configurer method. cond is true
@@ -40,6 +41,7 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 
 	case "Routes":
 		if eff.app {
+			x.appRoutes(f, call)
 			return
 		}
 		var routes []routeValue
@@ -109,22 +111,38 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 			eff.application.RegistrationsComplete = false
 			return
 		}
-		reg, ok := x.registration(f, call.Args[0])
-		if !ok {
-			eff.application.RegistrationsComplete = false
-			if a, ok := x.adaptor(kind, call.Args[0]); ok {
-				// A full slice expression: branches share the backing array.
-				adaptors := eff.application.Adaptors
-				eff.application.Adaptors = append(adaptors[:len(adaptors):len(adaptors)], a)
-			}
-			return
-		}
-		reg.call = call
-		reg.pos = call.Pos()
-		eff.registrations = append(eff.registrations, reg)
-		rs := RegistrationSummary{Kind: kind, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
-		eff.application.Registrations = append(eff.application.Registrations, rs)
+		x.register(f, kind, "", call, call.Args[0])
 	}
+}
+
+// register records the registration of the handler value e by call: a
+// RegisterX call (fn is "") or a Via call passed to Routes (fn is its
+// name). A handler wrapped in an adaptor that only forwards Configure is
+// registered as itself (see forwarders.go).
+func (x *extractor) register(f *frame, kind validate.HandlerKind, fn string, call *ast.CallExpr, e ast.Expr) {
+	eff := f.eff
+	reg, ok := x.forwardedRegistration(f, e)
+	if !ok {
+		reg, ok = x.registration(f, e)
+	}
+	if ok && reg.summary != nil && reg.summary.Kind != kind {
+		// Code that does not type-check, or a shape this does not follow.
+		ok = false
+	}
+	if !ok {
+		eff.application.RegistrationsComplete = false
+		if a, ok := x.adaptor(kind, e); ok {
+			// A full slice expression: branches share the backing array.
+			adaptors := eff.application.Adaptors
+			eff.application.Adaptors = append(adaptors[:len(adaptors):len(adaptors)], a)
+		}
+		return
+	}
+	reg.call = call
+	reg.pos = call.Pos()
+	eff.registrations = append(eff.registrations, reg)
+	rs := RegistrationSummary{Kind: kind, Func: fn, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
+	eff.application.Registrations = append(eff.application.Registrations, rs)
 }
 
 // registration resolves the handler value passed to RegisterX to its

@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{dogmaapi.Analyzer},
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(HandlerFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact)},
+	FactTypes:        []analysis.Fact{new(HandlerFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact), new(ForwarderFact)},
 }
 
 // Result is the configuration extracted from one package.
@@ -125,6 +125,10 @@ type extractor struct {
 
 	local map[*types.TypeName]*Handler
 
+	// forwarders memoises the configure-forwarding functions of the
+	// package (see forwarders.go).
+	forwarders map[*types.Func]forwarder
+
 	// noReturn tells calls that never return (see identitypaths.go).
 	noReturn *noreturn.Oracle
 }
@@ -152,6 +156,8 @@ func run(pass *analysis.Pass) (any, error) {
 		decls: map[*types.Func]*ast.FuncDecl{},
 		vals:  values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
 		local: result.byObject,
+
+		forwarders: map[*types.Func]forwarder{},
 	}
 
 	type entity struct {

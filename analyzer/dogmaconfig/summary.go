@@ -110,9 +110,14 @@ type DelegateSummary struct {
 	Pos       Posn
 }
 
-// RegistrationSummary is one RegisterX() call of an application.
+// RegistrationSummary is one RegisterX() call of an application, or one
+// Via call passed to its Routes().
 type RegistrationSummary struct {
 	Kind validate.HandlerKind
+
+	// Func is the Via function passed to the application's Routes
+	// ("ViaAggregate"); "" for a RegisterX call.
+	Func string
 
 	// Handler is nil for a nil handler; otherwise it is the registered
 	// handler's summary with its type arguments applied, and with the

@@ -299,3 +299,17 @@ func BaseVar(info *types.Info, e ast.Expr) *types.Var {
 		}
 	}
 }
+
+// Definition returns the expression that defines v where v keeps it
+// everywhere (see Fixed): nil and false for a variable that is not fixed,
+// has no definition, or is declared without a value.
+func (ix *Index) Definition(v *types.Var) (ast.Expr, bool) {
+	if !ix.Fixed(v) {
+		return nil, false
+	}
+	d, ok := ix.definitionOf(v)
+	if !ok || d.zero || d.expr == nil {
+		return nil, false
+	}
+	return d.expr, true
+}
