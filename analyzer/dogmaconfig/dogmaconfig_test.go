@@ -20,3 +20,10 @@ func TestFacts(t *testing.T) {
 func TestFactsDeadlines(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./deadlines")
 }
+
+// TestFactsRoutesVia extracts applications on dogma v0.16.0, which register
+// their handlers with Routes and the Via functions, through adaptors of
+// another package that forward Configure.
+func TestFactsRoutesVia(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.16.0"), dogmaconfig.Analyzer, "./...")
+}
