@@ -16,6 +16,9 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 	eff := f.eff
 	if cond {
 		eff.unknownMethod(name)
+		if eff.app {
+			x.conditionalRegistration(f, call, name)
+		}
 		return
 	}
 	switch name {
@@ -41,7 +44,7 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 
 	case "Routes":
 		if eff.app {
-			x.appRoutes(f, call)
+			x.appRoutes(f, call, false)
 			return
 		}
 		var routes []routeValue
@@ -111,15 +114,29 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 			eff.application.RegistrationsComplete = false
 			return
 		}
-		x.register(f, kind, "", call, call.Args[0])
+		x.register(f, kind, "", call, call.Args[0], false)
+	}
+}
+
+// conditionalRegistration records what a registration made on some paths
+// only registers, in ApplicationSummary.Conditional.
+func (x *extractor) conditionalRegistration(f *frame, call *ast.CallExpr, name string) {
+	if name == "Routes" {
+		x.appRoutes(f, call, true)
+		return
+	}
+	if kind, ok := x.api.RegisterMethod(name); ok && len(call.Args) > 0 {
+		x.register(f, kind, "", call, call.Args[0], true)
 	}
 }
 
 // register records the registration of the handler value e by call: a
 // RegisterX call (fn is "") or a Via call passed to Routes (fn is its
 // name). A handler wrapped in an adaptor that only forwards Configure is
-// registered as itself (see forwarders.go).
-func (x *extractor) register(f *frame, kind validate.HandlerKind, fn string, call *ast.CallExpr, e ast.Expr) {
+// registered as itself (see forwarders.go). cond is true for a call made on
+// some paths only: the registration goes to Conditional, the registrations
+// being already incomplete.
+func (x *extractor) register(f *frame, kind validate.HandlerKind, fn string, call *ast.CallExpr, e ast.Expr, cond bool) {
 	eff := f.eff
 	reg, ok := x.forwardedRegistration(f, e)
 	if !ok {
@@ -138,10 +155,16 @@ func (x *extractor) register(f *frame, kind validate.HandlerKind, fn string, cal
 		}
 		return
 	}
+	rs := RegistrationSummary{Kind: kind, Func: fn, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
+	if cond {
+		// A full slice expression, as for Adaptors.
+		cs := eff.application.Conditional
+		eff.application.Conditional = append(cs[:len(cs):len(cs)], rs)
+		return
+	}
 	reg.call = call
 	reg.pos = call.Pos()
 	eff.registrations = append(eff.registrations, reg)
-	rs := RegistrationSummary{Kind: kind, Func: fn, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
 	eff.application.Registrations = append(eff.application.Registrations, rs)
 }
 

@@ -21,7 +21,7 @@ import (
 const maxViaDepth = 8
 
 // appRoutes records the registrations of an application's Routes call.
-func (x *extractor) appRoutes(f *frame, call *ast.CallExpr) {
+func (x *extractor) appRoutes(f *frame, call *ast.CallExpr, cond bool) {
 	args := call.Args
 	var spread ast.Expr
 	if call.Ellipsis.IsValid() && len(args) > 0 {
@@ -29,15 +29,15 @@ func (x *extractor) appRoutes(f *frame, call *ast.CallExpr) {
 		args = args[:len(args)-1]
 	}
 	for _, a := range args {
-		x.handlerRoute(f, a, 0)
+		x.handlerRoute(f, a, 0, cond)
 	}
 	if spread != nil {
-		x.handlerRouteSlice(f, spread, 0)
+		x.handlerRouteSlice(f, spread, 0, cond)
 	}
 }
 
 // handlerRoute records the registration that the handler route e makes.
-func (x *extractor) handlerRoute(f *frame, e ast.Expr, depth int) {
+func (x *extractor) handlerRoute(f *frame, e ast.Expr, depth int, cond bool) {
 	e = ast.Unparen(e)
 	if depth < maxViaDepth {
 		switch e := e.(type) {
@@ -47,16 +47,16 @@ func (x *extractor) handlerRoute(f *frame, e ast.Expr, depth int) {
 				if len(e.Args) < 1 || (e.Ellipsis.IsValid() && len(e.Args) == 1) {
 					break
 				}
-				x.register(f, kind, fn.Name(), e, e.Args[0])
+				x.register(f, kind, fn.Name(), e, e.Args[0], cond)
 				return
 			}
 			if ret, g := x.viaConstructor(f, e); ret != nil {
-				x.handlerRoute(g, ret, depth+1)
+				x.handlerRoute(g, ret, depth+1, cond)
 				return
 			}
 		case *ast.Ident:
 			if def, ok := x.localDefinition(e); ok {
-				x.handlerRoute(f, def, depth+1)
+				x.handlerRoute(f, def, depth+1, cond)
 				return
 			}
 		}
@@ -66,7 +66,7 @@ func (x *extractor) handlerRoute(f *frame, e ast.Expr, depth int) {
 
 // handlerRouteSlice records the registrations of a handler route slice
 // spread into Routes.
-func (x *extractor) handlerRouteSlice(f *frame, e ast.Expr, depth int) {
+func (x *extractor) handlerRouteSlice(f *frame, e ast.Expr, depth int, cond bool) {
 	e = ast.Unparen(e)
 	if tv, ok := x.info.Types[e]; ok && tv.IsNil() {
 		return
@@ -76,13 +76,13 @@ func (x *extractor) handlerRouteSlice(f *frame, e ast.Expr, depth int) {
 		case *ast.CompositeLit:
 			if _, ok := types.Unalias(x.typeOf(e)).(*types.Slice); ok && !hasKeys(e) {
 				for _, el := range e.Elts {
-					x.handlerRoute(f, el, depth+1)
+					x.handlerRoute(f, el, depth+1, cond)
 				}
 				return
 			}
 		case *ast.Ident:
 			if def, ok := x.localDefinition(e); ok {
-				x.handlerRouteSlice(f, def, depth+1)
+				x.handlerRouteSlice(f, def, depth+1, cond)
 				return
 			}
 		}

@@ -144,6 +144,12 @@ type ApplicationSummary struct {
 	Registrations         []RegistrationSummary
 	RegistrationsComplete bool
 
+	// Conditional are the registrations made on some paths only, such as
+	// inside if a.ReadDB != nil { … }; RegistrationsComplete is then false.
+	// They tell a reader which handlers the application may register;
+	// checks must not rely on them.
+	Conditional []RegistrationSummary
+
 	// Adaptors are the registrations, left out of Registrations, whose
 	// handler is the result of a call that extraction could not follow,
 	// such as projectionkit's sqlprojection.New(db, driver, &p): the
@@ -287,6 +293,11 @@ func (s ApplicationSummary) String() string {
 	}
 	writeIncomplete(&b, len(s.Registrations), s.RegistrationsComplete)
 	b.WriteString(">")
+	for _, r := range s.Conditional {
+		if r.Handler != nil {
+			b.WriteString(" maybe:" + r.Handler.GoType)
+		}
+	}
 	return b.String()
 }
 

@@ -118,7 +118,7 @@ func (u Unfollowed) Configure(c dogma.ApplicationConfigurer) {
 	c.Routes(u.Routes...)
 }
 
-// want +1 Cond:`application routesvia.Cond identity<> handlers<routesvia.Int partial>$`
+// want +1 Cond:`application routesvia.Cond identity<> handlers<routesvia.Int partial> maybe:\*routesvia.Proj$`
 type Cond struct{ On bool }
 
 func (a Cond) Configure(c dogma.ApplicationConfigurer) {
