@@ -95,7 +95,9 @@ type Application struct {
 	Config *validate.App
 
 	// HandlerObjects is parallel to Config.Registrations: the type name
-	// declaring each registered handler's Configure, nil for a nil handler.
+	// declaring each registered handler's Configure, nil for a nil handler;
+	// for a handler registered through a configure-forwarding adaptor, the
+	// wrapped handler's.
 	HandlerObjects []*types.TypeName
 
 	// Generic is parallel to Config.Registrations: where a registration's
