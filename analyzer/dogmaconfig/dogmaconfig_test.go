@@ -16,9 +16,10 @@ func TestFacts(t *testing.T) {
 }
 
 // TestFactsDeadlines extracts a handler on dogma v0.25.0, whose route
-// functions return interfaces and whose timeouts are deadlines.
+// functions return interfaces and whose timeouts are deadlines, and an
+// application registering with the generic ViaAggregate.
 func TestFactsDeadlines(t *testing.T) {
-	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./deadlines")
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./deadlines", "./routesvia")
 }
 
 // TestFactsRoutesVia extracts applications on dogma v0.16.0, which register
