@@ -131,7 +131,11 @@ func (x *extractor) literalForward(t types.Type, lit *ast.CompositeLit, sig *typ
 	if !ok {
 		return 0, false
 	}
-	st, ok := types.Unalias(x.typeOf(lit)).Underlying().(*types.Struct)
+	lt := x.typeOf(lit)
+	if lt == nil {
+		return 0, false
+	}
+	st, ok := lt.Underlying().(*types.Struct)
 	if !ok || field >= st.NumFields() {
 		return 0, false
 	}

@@ -107,8 +107,11 @@ func (x *extractor) exportHelperFacts(decls []*ast.FuncDecl) {
 			}
 			continue
 		}
-		if k, ok := x.forwarderParam(fn); ok {
+		if k, ok := x.forwarderParam(fn); ok && isForwarderCandidate(fn) {
 			x.pass.ExportObjectFact(fn, &ForwarderFact{Param: k})
+			continue
+		}
+		if !x.isRouteSliceFunc(fn) {
 			continue
 		}
 		if routes, ok := x.routeSliceOf(fd, fn); ok {

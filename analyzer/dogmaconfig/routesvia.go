@@ -74,7 +74,7 @@ func (x *extractor) handlerRouteSlice(f *frame, e ast.Expr, depth int, cond bool
 	if depth < maxViaDepth {
 		switch e := e.(type) {
 		case *ast.CompositeLit:
-			if _, ok := types.Unalias(x.typeOf(e)).(*types.Slice); ok && !hasKeys(e) {
+			if t := x.typeOf(e); t != nil && isSlice(t) && !hasKeys(e) {
 				for _, el := range e.Elts {
 					x.handlerRoute(f, el, depth+1, cond)
 				}
@@ -88,6 +88,11 @@ func (x *extractor) handlerRouteSlice(f *frame, e ast.Expr, depth int, cond bool
 		}
 	}
 	f.eff.application.RegistrationsComplete = false
+}
+
+func isSlice(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
 }
 
 func hasKeys(lit *ast.CompositeLit) bool {
