@@ -27,11 +27,11 @@ type Evt struct{}
 func (Evt) MessageDescription() string                { return "evt" }
 func (Evt) Validate(dogma.EventValidationScope) error { return nil }
 
-var (
-	_ = dogma.RegisterCommand[Cmd]("029982de-a84d-4e23-ab84-2d9bb9c4c814")
-	_ = dogma.RegisterCommand[Other]("57c1ddf5-e950-415d-a9e8-b1782d0a313b")
-	_ = dogma.RegisterEvent[Evt]("80f721ca-972a-436b-ac5e-6289eb3b324a")
-)
+func init() {
+	dogma.RegisterCommand[Cmd]("029982de-a84d-4e23-ab84-2d9bb9c4c814")
+	dogma.RegisterCommand[Other]("57c1ddf5-e950-415d-a9e8-b1782d0a313b")
+	dogma.RegisterEvent[Evt]("80f721ca-972a-436b-ac5e-6289eb3b324a")
+}
 
 type intHandler struct{}
 

@@ -20,10 +20,10 @@ type Evt struct{}
 func (Evt) MessageDescription() string                { return "evt" }
 func (Evt) Validate(dogma.EventValidationScope) error { return nil }
 
-var (
-	_ = dogma.RegisterCommand[Cmd]("16f3ea2a-a160-497c-9485-60a1ed94d8c1")
-	_ = dogma.RegisterEvent[Evt]("f39ec5d0-33ea-47aa-ab59-4e2216a07a49")
-)
+func init() {
+	dogma.RegisterCommand[Cmd]("16f3ea2a-a160-497c-9485-60a1ed94d8c1")
+	dogma.RegisterEvent[Evt]("f39ec5d0-33ea-47aa-ab59-4e2216a07a49")
+}
 
 // want +1 Int:`integration routesvia.Int identity<"int"/"4708dcd2-7d53-44aa-9c0d-32af3039ffd3"> routes<HandlesCommand:routesvia.Cmd>$`
 type Int struct{}

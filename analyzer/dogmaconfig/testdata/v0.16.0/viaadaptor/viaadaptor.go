@@ -15,7 +15,7 @@ type Evt struct{}
 func (Evt) MessageDescription() string                { return "evt" }
 func (Evt) Validate(dogma.EventValidationScope) error { return nil }
 
-var _ = dogma.RegisterEvent[Evt]("15adb2d9-7c3b-452e-a952-696a2c75d57e")
+func init() { dogma.RegisterEvent[Evt]("15adb2d9-7c3b-452e-a952-696a2c75d57e") }
 
 // want +1 Ledger:`projection viaadaptor.Ledger identity<"ledger"/"68d20d5d-b130-4293-90f4-049888e6a439"> routes<HandlesEvent:viaadaptor.Evt>$`
 type Ledger struct{}
@@ -51,12 +51,23 @@ func (Local) Configure(c dogma.ApplicationConfigurer) {
 	c.Routes(dogma.ViaProjection(wrap(Ledger{})))
 }
 
+// configurable is the part of a handler that wrapper's Configure is
+// promoted from.
+type configurable interface {
+	Configure(c dogma.ProjectionConfigurer)
+}
+
 type wrapper struct {
-	dogma.ProjectionMessageHandler
+	configurable
+	dogma.NoCompactBehavior
 }
 
-func wrap(h dogma.ProjectionMessageHandler) dogma.ProjectionMessageHandler {
-	return wrapper{h}
+func (wrapper) HandleEvent(context.Context, dogma.ProjectionEventScope, dogma.Event) (uint64, error) {
+	return 0, nil
 }
 
-var _ context.Context
+func (wrapper) CheckpointOffset(context.Context, string) (uint64, error) { return 0, nil }
+
+func wrap(h configurable) dogma.ProjectionMessageHandler {
+	return wrapper{configurable: h}
+}

@@ -34,11 +34,11 @@ func (*Evt) Validate(dogma.EventValidationScope) error { return nil }
 func (*Evt) MarshalBinary() ([]byte, error)            { return nil, nil }
 func (*Evt) UnmarshalBinary([]byte) error              { return nil }
 
-var (
-	_ = dogma.RegisterCommand[*Cmd]("bc2582af-fab8-4e38-af27-b0c9fd75ffca")
-	_ = dogma.RegisterCommand[*Other]("57dbe78e-9e88-4cc5-a459-9ae345736a34")
-	_ = dogma.RegisterEvent[*Evt]("2d912b87-2dc6-4415-956f-d8914dbf6bc0")
-)
+func init() {
+	dogma.RegisterCommand[*Cmd]("bc2582af-fab8-4e38-af27-b0c9fd75ffca")
+	dogma.RegisterCommand[*Other]("57dbe78e-9e88-4cc5-a459-9ae345736a34")
+	dogma.RegisterEvent[*Evt]("2d912b87-2dc6-4415-956f-d8914dbf6bc0")
+}
 
 type root struct{}
 
