@@ -40,11 +40,11 @@ func CheckApplicationSelf(a *App) []Problem {
 		case r.Handler == nil && r.NilType != "":
 			ps = append(ps, newProblem(NilHandler, entity, r.Pos, fmt.Sprintf(
 				"%s is passed a nil %s, whose Configure dereferences it; pass a non-nil %s or remove the call",
-				r.Kind.registerMethod(), r.NilType, r.Kind.dogmaInterface())))
+				r.registerFunc(), r.NilType, r.Kind.dogmaInterface())))
 		case r.Handler == nil:
 			ps = append(ps, newProblem(NilHandler, entity, r.Pos, fmt.Sprintf(
 				"%s is passed a nil handler; pass a non-nil %s or remove the call",
-				r.Kind.registerMethod(), r.Kind.dogmaInterface())))
+				r.registerFunc(), r.Kind.dogmaInterface())))
 		}
 	}
 	regs := participants(a)

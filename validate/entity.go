@@ -36,6 +36,14 @@ func (k HandlerKind) registerMethod() string {
 	return "RegisterProjection"
 }
 
+// registerFunc is the function or method that makes registration r.
+func (r Registration) registerFunc() string {
+	if r.Func != "" {
+		return r.Func
+	}
+	return r.Kind.registerMethod()
+}
+
 // dogmaInterface is the dogma interface a handler of kind k implements.
 func (k HandlerKind) dogmaInterface() string {
 	switch k {

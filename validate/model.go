@@ -185,6 +185,11 @@ type DeliveryPolicy struct {
 type Registration struct {
 	Kind HandlerKind
 
+	// Func is the function that registers the handler as the program's
+	// dogma names it, e.g. "ViaAggregate" for a route passed to the
+	// application's Routes; empty means the RegisterX method for Kind.
+	Func string
+
 	// Handler is the registered handler's configuration, or nil when the
 	// registered value is a nil handler.
 	Handler *Handler

@@ -1,6 +1,7 @@
 package configcheck_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -22,4 +23,10 @@ import (
 //     package, through facts.
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), configcheck.Analyzer, "./...")
+}
+
+// TestAnalyzerRoutesVia checks the application-wide rules on dogma v0.16.0,
+// where applications register handlers with Routes and the Via functions.
+func TestAnalyzerRoutesVia(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.16.0"), configcheck.Analyzer, "./...")
 }

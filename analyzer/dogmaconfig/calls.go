@@ -99,6 +99,8 @@ func (x *extractor) call(f *frame, call *ast.CallExpr, cond bool) bool {
 		if s, ok := x.info.Selections[sel]; ok && s.Kind() == types.MethodVal && s.Obj().Pkg() == x.api.Pkg {
 			if _, ok := x.api.RegisterMethod(sel.Sel.Name); ok {
 				x.scanArgs(f, literalFields(call.Args), cond)
+			} else if sel.Sel.Name == "Routes" && f.eff.app {
+				x.scanArgs(f, x.registrationArgs(call.Args), cond)
 			} else {
 				x.scanArgs(f, call.Args, cond)
 			}

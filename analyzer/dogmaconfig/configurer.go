@@ -6,6 +6,7 @@ import (
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
+	"github.com/dogmavet/dogmavet/validate"
 )
 
 // configurerCall records one call of a configurer method. cond is true
@@ -15,6 +16,9 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 	eff := f.eff
 	if cond {
 		eff.unknownMethod(name)
+		if eff.app {
+			x.conditionalRegistration(f, call, name)
+		}
 		return
 	}
 	switch name {
@@ -40,6 +44,7 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 
 	case "Routes":
 		if eff.app {
+			x.appRoutes(f, call, false)
 			return
 		}
 		var routes []routeValue
@@ -109,22 +114,58 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 			eff.application.RegistrationsComplete = false
 			return
 		}
-		reg, ok := x.registration(f, call.Args[0])
-		if !ok {
-			eff.application.RegistrationsComplete = false
-			if a, ok := x.adaptor(kind, call.Args[0]); ok {
-				// A full slice expression: branches share the backing array.
-				adaptors := eff.application.Adaptors
-				eff.application.Adaptors = append(adaptors[:len(adaptors):len(adaptors)], a)
-			}
-			return
-		}
-		reg.call = call
-		reg.pos = call.Pos()
-		eff.registrations = append(eff.registrations, reg)
-		rs := RegistrationSummary{Kind: kind, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
-		eff.application.Registrations = append(eff.application.Registrations, rs)
+		x.register(f, kind, "", call, call.Args[0], false)
 	}
+}
+
+// conditionalRegistration records what a registration made on some paths
+// only registers, in ApplicationSummary.Conditional.
+func (x *extractor) conditionalRegistration(f *frame, call *ast.CallExpr, name string) {
+	if name == "Routes" {
+		x.appRoutes(f, call, true)
+		return
+	}
+	if kind, ok := x.api.RegisterMethod(name); ok && len(call.Args) > 0 {
+		x.register(f, kind, "", call, call.Args[0], true)
+	}
+}
+
+// register records the registration of the handler value e by call: a
+// RegisterX call (fn is "") or a Via call passed to Routes (fn is its
+// name). A handler wrapped in an adaptor that only forwards Configure is
+// registered as itself (see forwarders.go). cond is true for a call made on
+// some paths only: the registration goes to Conditional, the registrations
+// being already incomplete.
+func (x *extractor) register(f *frame, kind validate.HandlerKind, fn string, call *ast.CallExpr, e ast.Expr, cond bool) {
+	eff := f.eff
+	reg, ok := x.forwardedRegistration(f, e)
+	if !ok {
+		reg, ok = x.registration(f, e)
+	}
+	if ok && reg.summary != nil && reg.summary.Kind != kind {
+		// Code that does not type-check, or a shape this does not follow.
+		ok = false
+	}
+	if !ok {
+		eff.application.RegistrationsComplete = false
+		if a, ok := x.adaptor(kind, e); ok {
+			// A full slice expression: branches share the backing array.
+			adaptors := eff.application.Adaptors
+			eff.application.Adaptors = append(adaptors[:len(adaptors):len(adaptors)], a)
+		}
+		return
+	}
+	rs := RegistrationSummary{Kind: kind, Func: fn, Handler: reg.summary, NilType: reg.nilType, Pos: x.posn(call.Pos())}
+	if cond {
+		// A full slice expression, as for Adaptors.
+		cs := eff.application.Conditional
+		eff.application.Conditional = append(cs[:len(cs):len(cs)], rs)
+		return
+	}
+	reg.call = call
+	reg.pos = call.Pos()
+	eff.registrations = append(eff.registrations, reg)
+	eff.application.Registrations = append(eff.application.Registrations, rs)
 }
 
 // registration resolves the handler value passed to RegisterX to its

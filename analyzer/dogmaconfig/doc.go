@@ -63,6 +63,25 @@
 // with a pointer-receiver Configure is registered as its type. A
 // DeliveryPolicy argument that is a nil interface is a nil policy.
 //
+// From dogma v0.16.0 the application registers handlers with
+// Routes(dogma.ViaAggregate(h), …): each Via call, generic or not, with
+// options or not, is a registration of h as RegisterX's argument is one.
+// Via calls are followed directly, through a slice literal spread into
+// Routes, a local variable that keeps its definition, or a function of the
+// package without parameters that only returns one; any other argument
+// makes the registrations partial. A Routes method of another type, or a
+// Via-named function of another package, registers nothing.
+//
+// A registered value built by a configure-forwarding adaptor, such as
+// projectionkit's sqlprojection.New(db, driver, &h), registers the handler
+// it wraps: a function whose every return is a value whose Configure only
+// calls Configure on a field holding one of its parameters (or is the
+// result of another such function given that parameter) gets a
+// *ForwarderFact, and the registration follows that argument. An adaptor
+// that cannot be followed is recorded in ApplicationSummary.Adaptors.
+// Registrations made on some paths only are left out of the checked
+// configuration but listed in ApplicationSummary.Conditional.
+//
 // # Registered values
 //
 // Where a handler of this package is registered as a struct literal, or
@@ -146,10 +165,10 @@
 //
 // A *HandlersFact is exported on each package that declares handler types
 // (a package fact, which reaches direct importers only: see its doc) and an
-// *ApplicationFact on each application type; a *ConfigurerHelperFact or
-// *RouteSliceFact on each function that other packages can follow (see
-// above); a *RegistryFact on each package that sees a registration or a
-// registry use it cannot follow. They hold HandlerSummary and
+// *ApplicationFact on each application type; a *ConfigurerHelperFact,
+// *RouteSliceFact or *ForwarderFact on each function that other packages
+// can follow (see above); a *RegistryFact on each package that sees a
+// registration or a registry use it cannot follow. They hold HandlerSummary and
 // ApplicationSummary values: plain data, gob-encoded deterministically,
 // with positions stored as file, offset, line and column. A position is
 // mapped back only when its file is in the pass's file set with the same

@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{dogmaapi.Analyzer},
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(HandlersFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact), new(RegistryFact)},
+	FactTypes:        []analysis.Fact{new(HandlersFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact), new(RegistryFact), new(ForwarderFact)},
 }
 
 // Result is the configuration extracted from one package.
@@ -100,7 +100,9 @@ type Application struct {
 	Config *validate.App
 
 	// HandlerObjects is parallel to Config.Registrations: the type name
-	// declaring each registered handler's Configure, nil for a nil handler.
+	// declaring each registered handler's Configure, nil for a nil handler;
+	// for a handler registered through a configure-forwarding adaptor, the
+	// wrapped handler's.
 	HandlerObjects []*types.TypeName
 
 	// Generic is parallel to Config.Registrations: where a registration's
@@ -132,6 +134,10 @@ type extractor struct {
 
 	// imported caches the handlers of imported packages (importedHandlers).
 	imported map[*types.Package]map[string]*HandlerSummary
+
+	// forwarders memoises the configure-forwarding functions of the
+	// package (see forwarders.go).
+	forwarders map[*types.Func]forwarder
 
 	// noReturn tells calls that never return (see identitypaths.go).
 	noReturn *noreturn.Oracle
@@ -165,6 +171,8 @@ func run(pass *analysis.Pass) (any, error) {
 		vals:     values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
 		local:    result.byObject,
 		imported: map[*types.Package]map[string]*HandlerSummary{},
+
+		forwarders: map[*types.Func]forwarder{},
 	}
 
 	type entity struct {

@@ -16,9 +16,17 @@ func TestFacts(t *testing.T) {
 }
 
 // TestFactsDeadlines extracts a handler on dogma v0.25.0, whose route
-// functions return interfaces and whose timeouts are deadlines.
+// functions return interfaces and whose timeouts are deadlines, and an
+// application registering with the generic ViaAggregate.
 func TestFactsDeadlines(t *testing.T) {
-	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./deadlines")
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./deadlines", "./routesvia")
+}
+
+// TestFactsRoutesVia extracts applications on dogma v0.16.0, which register
+// their handlers with Routes and the Via functions, through adaptors of
+// another package that forward Configure.
+func TestFactsRoutesVia(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.16.0"), dogmaconfig.Analyzer, "./...")
 }
 
 // TestRegistryFacts checks the RegistryFact of packages on dogma v0.25.0:

@@ -103,7 +103,9 @@ func (e *effects) unknownMethod(name string) {
 	case "Identity":
 		e.identitiesIncomplete()
 	case "Routes":
+		// On the application, Routes registers handlers.
 		e.handler.RoutesComplete = false
+		e.application.RegistrationsComplete = false
 	case "Disable":
 		e.handler.DisabledKnown = false
 	case "DeliveryPolicy":

@@ -66,7 +66,7 @@ func (x *extractor) exportable() []*ast.FuncDecl {
 			if !ok {
 				continue
 			}
-			if _, ok := x.helperParam(fn); ok || x.isRouteSliceFunc(fn) {
+			if _, ok := x.helperParam(fn); ok || x.isRouteSliceFunc(fn) || isForwarderCandidate(fn) {
 				out = append(out, fd)
 			}
 		}
@@ -105,6 +105,13 @@ func (x *extractor) exportHelperFacts(decls []*ast.FuncDecl) {
 			if s, ok := x.helperSummary(fd, fn, i); ok {
 				x.pass.ExportObjectFact(fn, &ConfigurerHelperFact{Param: i, Summary: s})
 			}
+			continue
+		}
+		if k, ok := x.forwarderParam(fn); ok && isForwarderCandidate(fn) {
+			x.pass.ExportObjectFact(fn, &ForwarderFact{Param: k})
+			continue
+		}
+		if !x.isRouteSliceFunc(fn) {
 			continue
 		}
 		if routes, ok := x.routeSliceOf(fd, fn); ok {
@@ -244,4 +251,27 @@ func (x *extractor) foreignRouteSlice(fn *types.Func) ([]routeValue, bool) {
 		out = append(out, routeValue{sum: r})
 	}
 	return out, true
+}
+
+// ForwarderFact is exported on each function with an exported name whose
+// every return is a value whose Configure only calls Configure on the
+// handler passed as parameter Param (or is the result of another such
+// function given that parameter), as projectionkit's sqlprojection.New:
+//
+//	func New(db *sql.DB, d Driver, h MessageHandler) dogma.ProjectionMessageHandler {
+//		return &adaptor{DB: db, Driver: d, Handler: h}
+//	}
+//	func (a *adaptor) Configure(c dogma.ProjectionConfigurer) { a.Handler.Configure(c) }
+//
+// Registering its result registers, as far as configuration goes, the
+// handler passed as that parameter (see forwarders.go).
+type ForwarderFact struct {
+	Param int
+}
+
+// AFact marks ForwarderFact as an analysis fact.
+func (*ForwarderFact) AFact() {}
+
+func (f *ForwarderFact) String() string {
+	return "forwards Configure to param" + strconv.Itoa(f.Param)
 }

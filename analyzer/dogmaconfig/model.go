@@ -94,7 +94,7 @@ func (x *extractor) applicationModel(s *ApplicationSummary) *validate.App {
 		Pos:                   x.res.Pos(s.Pos),
 	}
 	for _, r := range s.Registrations {
-		reg := validate.Registration{Kind: r.Kind, NilType: r.NilType, Pos: x.res.Pos(r.Pos)}
+		reg := validate.Registration{Kind: r.Kind, Func: r.Func, NilType: r.NilType, Pos: x.res.Pos(r.Pos)}
 		if r.Handler != nil {
 			// Registered summaries are already instantiated.
 			reg.Handler, _ = x.handlerModel(r.Handler, nil, nil)

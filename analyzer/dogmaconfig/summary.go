@@ -110,9 +110,14 @@ type DelegateSummary struct {
 	Pos       Posn
 }
 
-// RegistrationSummary is one RegisterX() call of an application.
+// RegistrationSummary is one RegisterX() call of an application, or one
+// Via call passed to its Routes().
 type RegistrationSummary struct {
 	Kind validate.HandlerKind
+
+	// Func is the Via function passed to the application's Routes
+	// ("ViaAggregate"); "" for a RegisterX call.
+	Func string
 
 	// Handler is nil for a nil handler; otherwise it is the registered
 	// handler's summary with its type arguments applied, and with the
@@ -138,6 +143,12 @@ type ApplicationSummary struct {
 
 	Registrations         []RegistrationSummary
 	RegistrationsComplete bool
+
+	// Conditional are the registrations made on some paths only, such as
+	// inside if a.ReadDB != nil { … }; RegistrationsComplete is then false.
+	// They tell a reader which handlers the application may register;
+	// checks must not rely on them.
+	Conditional []RegistrationSummary
 
 	// Adaptors are the registrations, left out of Registrations, whose
 	// handler is the result of a call that extraction could not follow,
@@ -345,6 +356,11 @@ func (s ApplicationSummary) String() string {
 	}
 	writeIncomplete(&b, len(s.Registrations), s.RegistrationsComplete)
 	b.WriteString(">")
+	for _, r := range s.Conditional {
+		if r.Handler != nil {
+			b.WriteString(" maybe:" + r.Handler.GoType)
+		}
+	}
 	return b.String()
 }
 

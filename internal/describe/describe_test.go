@@ -367,3 +367,36 @@ func TestAdaptor(t *testing.T) {
 		t.Errorf("the graph does not draw totals, and only totals, as registered through the adaptor:\n%s", dot.String())
 	}
 }
+
+// TestConditional checks that a handler registered on some paths only is
+// listed with the application, marked so, and not as unregistered.
+func TestConditional(t *testing.T) {
+	totals := &dogmaconfig.HandlerSummary{
+		Kind: validate.ProjectionHandler, GoType: "*bank.Totals", Identities: id("totals"),
+		IdentitiesComplete: true, RoutesComplete: true, DisabledKnown: true, Pos: at(50),
+	}
+	other := *totals
+	other.GoType, other.Identities, other.Pos = "*bank.Other", id("other"), at(60)
+	app := &dogmaconfig.ApplicationSummary{
+		GoType: "bank.App", Identities: id("bank"), IdentitiesComplete: true, Pos: at(1),
+		Conditional: []dogmaconfig.RegistrationSummary{{Kind: validate.ProjectionHandler, Handler: totals, Pos: at(2)}},
+	}
+	r := &dogmaconfig.Result{
+		Applications: []*dogmaconfig.Application{{Summary: app}},
+		Handlers:     []*dogmaconfig.Handler{{Summary: totals}, {Summary: &other}},
+	}
+	d := Build([]*dogmaconfig.Result{r}, pos)
+	if len(d.Applications) != 1 || len(d.Applications[0].Handlers) != 1 || !d.Applications[0].Handlers[0].Conditional {
+		t.Fatalf("the conditional registration is not listed with the application: %+v", d.Applications)
+	}
+	if len(d.Handlers) != 1 || d.Handlers[0].GoType != "*bank.Other" {
+		t.Fatalf("unregistered handlers: %+v", d.Handlers)
+	}
+	var text bytes.Buffer
+	if err := WriteText(&text, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "  projection totals\n") || !strings.Contains(text.String(), "registered:     on some paths only\n") {
+		t.Errorf("text output:\n%s", text.String())
+	}
+}

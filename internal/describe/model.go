@@ -84,6 +84,10 @@ type Handler struct {
 	// Nil is true for a registration of a nil handler.
 	Nil bool `json:"nil,omitempty"`
 
+	// Conditional is true for a handler the application registers on some
+	// paths only, as inside if a.ReadDB != nil { … }.
+	Conditional bool `json:"conditional,omitempty"`
+
 	// Adaptor, for a handler that no application is known to register,
 	// is the registration through an adaptor that dogmavet could not
 	// follow and that is passed a value of the handler's type: the
@@ -190,6 +194,15 @@ func Build(results []*dogmaconfig.Result, pos func(dogmaconfig.Posn) string) *De
 			}
 			registered[reg.Handler.Pos] = true
 			app.Handlers = append(app.Handlers, handler(reg.Handler, pos))
+		}
+		for _, reg := range s.Conditional {
+			if reg.Handler == nil {
+				continue
+			}
+			registered[reg.Handler.Pos] = true
+			h := handler(reg.Handler, pos)
+			h.Conditional = true
+			app.Handlers = append(app.Handlers, h)
 		}
 		app.Messages = messages(app.Handlers)
 		app.Flows = flows(app.Handlers)

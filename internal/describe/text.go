@@ -71,6 +71,9 @@ func writeHandler(w io.Writer, h Handler) {
 	fmt.Fprintf(w, "    type:\t%s\n", h.GoType)
 	fmt.Fprintf(w, "    identity:\t%s\n", identityText(h.Identities, h.IdentitiesComplete))
 	fmt.Fprintf(w, "    configured at:\t%s\n", h.Pos)
+	if h.Conditional {
+		fmt.Fprintf(w, "    registered:\ton some paths only\n")
+	}
 	if h.Adaptor != nil {
 		fmt.Fprintf(w, "    registered:\tprobably by application %s through %s at %s\n", h.Adaptor.Application, shortFunc(h.Adaptor.Func), h.Adaptor.Pos)
 	}

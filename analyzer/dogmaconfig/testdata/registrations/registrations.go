@@ -28,7 +28,10 @@ type AliasAgg = Agg
 
 func NewAgg() *PtrAgg { return &PtrAgg{} }
 
-// Adapt returns an interface, but always the same concrete type.
+// Adapt returns an interface, but always the same concrete type: its
+// parameter, so registering its result registers that.
+//
+// want +1 Adapt:`forwards Configure to param0`
 func Adapt(a *PtrAgg) dogma.AggregateMessageHandler { return a }
 
 // Choose returns one of two concrete types: not provable.
@@ -67,7 +70,7 @@ func (a App) Configure(c dogma.ApplicationConfigurer) {
 
 var global dogma.AggregateMessageHandler = Agg{}
 
-// want +1 Unknown:`application registrations.Unknown identity<> handlers<registrations.Agg partial>$`
+// want +1 Unknown:`application registrations.Unknown identity<> handlers<registrations.Agg partial> maybe:\*registrations.PtrAgg$`
 type Unknown struct {
 	Iface dogma.AggregateMessageHandler
 }

@@ -1,7 +1,7 @@
 // Package wrap is an adaptor in the manner of projectionkit's
 // sqlprojection: New turns a handler of its own interface into a
-// dogma.ProjectionMessageHandler, through a type dogmavet does not follow
-// from another package.
+// dogma.ProjectionMessageHandler, in a way dogmavet does not follow from
+// another package.
 package wrap
 
 import (
@@ -16,9 +16,12 @@ type MessageHandler interface {
 	HandleEvent(ctx context.Context, s dogma.ProjectionEventScope, m dogma.Event) error
 }
 
-// New adapts h to dogma.ProjectionMessageHandler.
+// New adapts h to dogma.ProjectionMessageHandler. The adaptor only
+// forwards Configure, but it is returned through a variable, which dogmavet
+// does not follow (a literal returned directly would be).
 func New(h MessageHandler) dogma.ProjectionMessageHandler {
-	return &adaptor{h}
+	a := &adaptor{h}
+	return a
 }
 
 type adaptor struct{ MessageHandler }

@@ -1,0 +1,32 @@
+// Package kit plays projectionkit's part: New returns an adaptor whose
+// Configure only forwards to the handler it wraps.
+package kit
+
+import (
+	"context"
+
+	"github.com/dogmatiq/dogma"
+)
+
+// MessageHandler is the kit's own handler interface.
+type MessageHandler interface {
+	Configure(c dogma.ProjectionConfigurer)
+}
+
+type adaptor struct {
+	Handler MessageHandler
+	dogma.NoCompactBehavior
+}
+
+// New wraps h.
+func New(db string, h MessageHandler) dogma.ProjectionMessageHandler {
+	return &adaptor{Handler: h}
+}
+
+func (a *adaptor) Configure(c dogma.ProjectionConfigurer) { a.Handler.Configure(c) }
+
+func (a *adaptor) HandleEvent(context.Context, dogma.ProjectionEventScope, dogma.Event) (uint64, error) {
+	return 0, nil
+}
+
+func (a *adaptor) CheckpointOffset(context.Context, string) (uint64, error) { return 0, nil }
