@@ -65,7 +65,9 @@ func run(pass *analysis.Pass) (any, error) {
 					pass.ExportObjectFact(fn, &Fact{Summary: packed, Files: files})
 				}
 			}
-			if ms := t.Mutations(fn); len(ms) > 0 {
+			// An ApplyEvent needs none: callers recognise it by name (see
+			// dogmaapi.IsApplyEvent), and every root has one.
+			if ms := t.Mutations(fn); len(ms) > 0 && !api.IsApplyEvent(fn) {
 				packed, files := posn.Pack(ms)
 				pass.ExportObjectFact(fn, &MutFact{Mutations: packed, Files: files})
 			}

@@ -20,8 +20,10 @@ const (
 	Assign MutOp = iota + 1
 	// Append: x.f = append(x.f, ...).
 	Append
-	// IncDec: x.f++ or x.f--.
-	IncDec
+	// Increment: x.f++.
+	Increment
+	// Decrement: x.f--.
+	Decrement
 	// Delete: delete(x.m, k).
 	Delete
 	// Clear: clear(x.m).
@@ -40,8 +42,10 @@ func (o MutOp) Verb() string {
 		return "assigns to"
 	case Append:
 		return "appends to"
-	case IncDec:
-		return "increments or decrements"
+	case Increment:
+		return "increments"
+	case Decrement:
+		return "decrements"
 	case Delete:
 		return "deletes from"
 	case Clear:

@@ -2,6 +2,7 @@ package funcsummary
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -72,7 +73,7 @@ func (w *mutWalker) findAssigned(body ast.Node) {
 		case *ast.IncDecStmt:
 			mark(n.X)
 		case *ast.RangeStmt:
-			if n.Tok.String() == "=" {
+			if n.Tok == token.ASSIGN {
 				if n.Key != nil {
 					mark(n.Key)
 				}
@@ -81,7 +82,7 @@ func (w *mutWalker) findAssigned(body ast.Node) {
 				}
 			}
 		case *ast.UnaryExpr:
-			if n.Op.String() == "&" {
+			if n.Op == token.AND {
 				mark(n.X)
 			}
 		}
@@ -115,7 +116,11 @@ func (w *mutWalker) walk(n ast.Node) {
 				}
 			}
 		case *ast.IncDecStmt:
-			w.write(n.X, IncDec, n)
+			op := Increment
+			if n.Tok == token.DEC {
+				op = Decrement
+			}
+			w.write(n.X, op, n)
 		case *ast.RangeStmt:
 			w.rangeStmt(n)
 		case *ast.TypeSwitchStmt:
@@ -126,7 +131,7 @@ func (w *mutWalker) walk(n ast.Node) {
 }
 
 func (w *mutWalker) assign(n *ast.AssignStmt) {
-	if n.Tok.String() == ":=" {
+	if n.Tok == token.DEFINE {
 		if len(n.Lhs) == len(n.Rhs) {
 			for i, l := range n.Lhs {
 				if id, ok := l.(*ast.Ident); ok {
@@ -174,15 +179,17 @@ func (w *mutWalker) alias(id *ast.Ident, e ast.Expr) {
 }
 
 func (w *mutWalker) rangeStmt(n *ast.RangeStmt) {
-	if n.Tok.String() == ":=" {
+	if n.Tok == token.DEFINE {
 		// The value is a copy of each element: a pointer element points
 		// into memory the root reaches, a struct element is a copy.
-		if id, ok := n.Value.(*ast.Ident); ok {
+		// Only over a slice, an array or a map: what a function iterator
+		// yields is not known.
+		if id, ok := n.Value.(*ast.Ident); ok && w.elements(n.X) {
 			w.alias(id, n.X)
 		}
 		return
 	}
-	if n.Tok.String() == "=" {
+	if n.Tok == token.ASSIGN {
 		for _, e := range []ast.Expr{n.Key, n.Value} {
 			if e != nil {
 				w.write(e, Assign, e)
@@ -290,7 +297,7 @@ func (w *mutWalker) chain(e ast.Expr) (link, bool) {
 		}
 		return w.chain(e.X)
 	case *ast.UnaryExpr:
-		if e.Op.String() != "&" {
+		if e.Op != token.AND {
 			return link{}, false
 		}
 		l, ok := w.chain(e.X)
@@ -300,6 +307,23 @@ func (w *mutWalker) chain(e ast.Expr) (link, bool) {
 		return l, true
 	}
 	return link{}, false
+}
+
+// elements reports whether ranging over x yields copies of its elements:
+// x is a slice, an array, a pointer to an array or a map.
+func (w *mutWalker) elements(x ast.Expr) bool {
+	t := w.typeOf(x)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+		return true
+	}
+	return false
 }
 
 func (w *mutWalker) typeOf(e ast.Expr) types.Type {

@@ -36,6 +36,7 @@ type account struct {
 	Limits  *limits
 	ptrs    []*limits
 	vals    []config
+	each    func(func(*limits) bool)
 }
 
 // ApplyEvent is the one place that changes the root.
@@ -77,7 +78,8 @@ type direct struct{ base }
 func (direct) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandScope, c dogma.Command) {
 	a := r.(*account)
 	a.Balance = 1                  // want `HandleCommand must not modify the root: it assigns to a.Balance \(field Balance\); record an event with s.RecordEvent and change the field in ApplyEvent`
-	r.(*account).Balance++         // want `it increments or decrements r.\(\*account\).Balance \(field Balance\)`
+	a.Balance--                    // want `it decrements a.Balance \(field Balance\)`
+	r.(*account).Balance++         // want `it increments r.\(\*account\).Balance \(field Balance\)`
 	a.Tags["x"] = true             // want `it assigns to a.Tags\["x"\] \(field Tags\)`
 	a.Items = append(a.Items, "x") // want `it appends to a.Items \(field Items\)`
 	delete(a.Tags, "y")            // want `it deletes from a.Tags \(field Tags\)`
@@ -115,7 +117,7 @@ func (helpers) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandScop
 	a.credit(1)                      // want `it calls account.credit, which assigns to a.Balance \(field Balance\)`
 	a.deposit(1)                     // want `it calls account.deposit, which \(through account.credit\) assigns to a.Balance \(field Balance\)`
 	reset(a)                         // want `it calls reset, which assigns to a.Items \(field Items\)`
-	bump(&a.Config)                  // want `it calls bump, which increments or decrements c.N \(field Config\)`
+	bump(&a.Config)                  // want `it calls bump, which increments c.N \(field Config\)`
 	fill(a.Config)                   // want `it calls fill, which assigns to c.M\["k"\] \(field Config\)`
 	a.Config.set(2)                  // want `it calls config.set, which assigns to c.N \(field Config\)`
 	a.self().Balance = 1             // not followed: the result of a call
@@ -154,6 +156,9 @@ func (lookalikes) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandS
 	p.N = 3
 	for _, v := range a.vals {
 		v.N = 4
+	}
+	for l := range a.each {
+		l.Max = 5 // what an iterator yields is not known
 	}
 	// A local value of the root's type.
 	acc := &account{}

@@ -15,7 +15,7 @@ type Root struct {
 	S     []int
 }
 
-func (r *Root) ApplyEvent(dogma.Event) {} // changes nothing: no fact
+func (r *Root) ApplyEvent(dogma.Event) { r.A = 0 } // no fact: callers know ApplyEvent by its name
 
 func (r *Root) Set(n int) { r.A = n } // want Set:`mutates recv<A r.A@20>`
 

@@ -74,7 +74,7 @@ func (AccountHandler) HandleCommand(a *account, s dogma.AggregateCommandScope[*a
 		a.Open(s, m)
 		a.Opened = true         // want `HandleCommand must not modify the root: it assigns to a.Opened \(field Opened\)`
 		a.markOpened()          // want `it calls account.markOpened, which assigns to a.Opened \(field Opened\)`
-		a.Count.Inc()           // want `it calls lib.Counter.Inc, which increments or decrements c.N \(field Count\)`
+		a.Count.Inc()           // want `it calls lib.Counter.Inc, which increments c.N \(field Count\)`
 		lib.SetAll(a.Totals, 0) // want `it calls lib.SetAll, which assigns to m\[k\] \(field Totals\)`
 		a.ApplyEvent(&Opened{}) // want `it calls ApplyEvent on a, which the engine calls itself`
 		a.Tally.Bump()          // plain exports no facts: not followed
