@@ -411,22 +411,26 @@ func (w *mutWalker) receiver(call *ast.CallExpr, sel *ast.SelectorExpr, s *types
 	if !ok {
 		return
 	}
-	if w.t.api.IsApplyEvent(fn) {
-		w.add(Mutation{Index: l.index, Field: l.field, Op: ApplyEvent, Expr: types.ExprString(sel.X)}, call)
-		return
-	}
 	recv := fn.Signature().Recv()
-	if recv == nil || types.IsInterface(recv.Type()) {
-		return // an interface method: not followed
+	if recv == nil {
+		return
 	}
 	if _, ptr := recv.Type().(*types.Pointer); ptr {
 		// A pointer method called on an addressable value takes its
-		// address: that must be memory the caller shares.
-		if t := w.typeOf(sel.X); t != nil {
+		// address: that must be memory the caller shares, not a local
+		// copy (c := *r; c.ApplyEvent(e)).
+		if t := w.typeOf(sel.X); t != nil && !types.IsInterface(t) {
 			if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !s.Indirect() && !l.indirect {
 				return
 			}
 		}
+	}
+	if w.t.api.IsApplyEvent(fn) {
+		w.add(Mutation{Index: l.index, Field: l.field, Op: ApplyEvent, Expr: types.ExprString(sel.X)}, call)
+		return
+	}
+	if types.IsInterface(recv.Type()) {
+		return // an interface method: not followed
 	}
 	if m, ok := w.mutationOf(fn, Recv); ok {
 		w.via(call, fn, l, m)

@@ -164,6 +164,8 @@ func (lookalikes) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandS
 	acc := &account{}
 	acc.Balance = 1
 	acc.ApplyEvent(Opened{})
+	replay := *a
+	replay.ApplyEvent(Opened{}) // a copy of the root, to see what an event would do
 	var other account
 	other.credit(1)
 	// A variable assigned again holds what is not proven to be the root's.
