@@ -215,3 +215,19 @@ func (proc) HandleEvent(_ context.Context, r dogma.ProcessRoot, s dogma.ProcessE
 	r.(*limits).Max = 1
 	return nil
 }
+
+// suppressed carries a directive for the rule.
+type suppressed struct{ base }
+
+func (suppressed) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandScope, c dogma.Command) {
+	//dogmavet:ignore aggregate-root-mutated a cache the engine never persists
+	r.(*account).Balance = 1
+	s.RecordEvent(Opened{})
+}
+
+// generic handlers of a type parameter: the root is the interface.
+type generic[T dogma.Command] struct{ base }
+
+func (generic[T]) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandScope, c dogma.Command) {
+	r.(*account).Items[0] = "x" // want `it assigns to r.\(\*account\).Items\[0\] \(field Items\)`
+}
