@@ -71,7 +71,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if v := m.Param(pass.TypesInfo, m.Spec.Scope); v != nil {
 			scope = v.Name()
 		}
-		h := handler{pass: pass, rep: rep, sums: sums, id: id, method: fd.Name.Name, scope: scope}
+		h := handler{pass: pass, rep: rep, sums: sums, id: id, method: m.Recv.Obj().Name() + "." + fd.Name.Name, scope: scope}
 		for _, mu := range sums.RootMutations(fd, root) {
 			h.report(mu)
 		}
@@ -86,6 +86,7 @@ type handler struct {
 	rep    *suppress.Reporter
 	sums   *funcsummary.Table
 	id     validate.RuleID
+	// method names the handler method, as "AccountHandler.HandleCommand".
 	method string
 	scope  string
 }

@@ -77,7 +77,7 @@ type direct struct{ base }
 
 func (direct) HandleCommand(r dogma.AggregateRoot, s dogma.AggregateCommandScope, c dogma.Command) {
 	a := r.(*account)
-	a.Balance = 1                  // want `HandleCommand must not modify the root: it assigns to a.Balance \(field Balance\); record an event with s.RecordEvent and change the field in ApplyEvent`
+	a.Balance = 1                  // want `direct.HandleCommand must not modify the root: it assigns to a.Balance \(field Balance\); record an event with s.RecordEvent and change the field in ApplyEvent`
 	a.Balance--                    // want `it decrements a.Balance \(field Balance\)`
 	r.(*account).Balance++         // want `it increments r.\(\*account\).Balance \(field Balance\)`
 	a.Tags["x"] = true             // want `it assigns to a.Tags\["x"\] \(field Tags\)`

@@ -67,7 +67,7 @@ func (TransferHandler) HandleEvent(_ context.Context, t *transfer, s dogma.Proce
 	if t.Amount > 0 {
 		return nil
 	}
-	t.Amount = m.N // want `HandleEvent modifies the root outside s.Mutate: it assigns to t.Amount \(field Amount\); change it inside s.Mutate, on the callback's root`
+	t.Amount = m.N // want `TransferHandler.HandleEvent modifies the root outside s.Mutate: it assigns to t.Amount \(field Amount\); change it inside s.Mutate, on the callback's root`
 	t.set(m.N)     // want `it calls transfer.set, which assigns to t.Amount \(field Amount\)`
 	seen := t.Seen
 	seen[1] = true // want `it assigns to seen\[1\] \(field Seen\)`
