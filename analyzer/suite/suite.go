@@ -10,6 +10,7 @@ import (
 	"github.com/dogmavet/dogmavet/analyzer/endcancel"
 	"github.com/dogmavet/dogmavet/analyzer/handlerreturns"
 	"github.com/dogmavet/dogmavet/analyzer/notimeouts"
+	"github.com/dogmavet/dogmavet/analyzer/rootmutation"
 	"github.com/dogmavet/dogmavet/analyzer/scopecalls"
 	"github.com/dogmavet/dogmavet/analyzer/switchcover"
 )
@@ -21,6 +22,7 @@ var All = []*analysis.Analyzer{
 	handlerreturns.Analyzer,
 	endcancel.Analyzer,
 	notimeouts.Analyzer,
+	rootmutation.Analyzer,
 	directives.Analyzer,
 	configcheck.Analyzer,
 }

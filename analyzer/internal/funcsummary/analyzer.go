@@ -17,13 +17,14 @@ import (
 )
 
 // Analyzer exports a Fact for each function and method with an exported
-// name and a scope parameter, and returns the package's *Table, from which
+// name and a scope parameter, a MutFact for each one with an exported name
+// that mutates a parameter or its receiver, and returns the package's *Table, from which
 // the analyzers that require it read summaries.
 var Analyzer = &analysis.Analyzer{
 	Name:       "funcsummary",
 	Doc:        "summarize what functions do with the Dogma scopes they receive",
 	Requires:   []*analysis.Analyzer{dogmaapi.Analyzer},
-	FactTypes:  []analysis.Fact{new(Fact)},
+	FactTypes:  []analysis.Fact{new(Fact), new(MutFact)},
 	ResultType: reflect.TypeFor[*Table](),
 	Run:        run,
 }
@@ -55,12 +56,20 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok || !t.hasScopeParam(fn.Signature()) {
+			if !ok {
 				continue
 			}
-			if s := t.Func(fn); s != nil {
-				packed, files := posn.Pack(*s)
-				pass.ExportObjectFact(fn, &Fact{Summary: packed, Files: files})
+			if t.hasScopeParam(fn.Signature()) {
+				if s := t.Func(fn); s != nil {
+					packed, files := posn.Pack(*s)
+					pass.ExportObjectFact(fn, &Fact{Summary: packed, Files: files})
+				}
+			}
+			// An ApplyEvent needs none: callers recognise it by name (see
+			// dogmaapi.IsApplyEvent), and every root has one.
+			if ms := t.Mutations(fn); len(ms) > 0 && !api.IsApplyEvent(fn) {
+				packed, files := posn.Pack(ms)
+				pass.ExportObjectFact(fn, &MutFact{Mutations: packed, Files: files})
 			}
 		}
 	}
@@ -87,6 +96,11 @@ type Table struct {
 	active   map[*types.Func]int
 	closures map[closureKey]*Param
 	res      *posn.Resolver
+	// mutations caches the finished mutation summaries (see Mutations),
+	// local and imported; mutActive holds the functions being summarized,
+	// by depth, as active does for scope summaries.
+	mutations map[*types.Func][]Mutation
+	mutActive map[*types.Func]int
 	// scopeTypes are the dogma scope interfaces whose calls summaries follow.
 	scopeTypes []*types.TypeName
 }
@@ -113,6 +127,8 @@ func newTable(pass *analysis.Pass, api *dogmaapi.API) *Table {
 		summaries: map[*types.Func]*Summary{},
 		active:    map[*types.Func]int{},
 		closures:  map[closureKey]*Param{},
+		mutations: map[*types.Func][]Mutation{},
+		mutActive: map[*types.Func]int{},
 	}
 	for _, name := range scopeTypeNames(api) {
 		if tn := api.Scopes[name]; tn != nil {

@@ -44,4 +44,15 @@
 // callers assume its arguments on the path where it ended. Past 4096 path
 // states a body is not explored, and its summary claims nothing about the
 // order of calls (Unsure).
+//
+// Mutations says which parameters (and the receiver) a function writes
+// through: an assignment, ++ or --, delete, clear or copy of memory that
+// the parameter reaches through a pointer, map or slice, and so shares
+// with the caller, or a call of an aggregate root's ApplyEvent on it. Local
+// variables that copy a value reached from a parameter and are never
+// assigned again count as the parameter; writing a struct copy does not.
+// Calls are followed into the functions and methods of the package and,
+// through a MutFact, of other packages that use dogma; an unknown callee
+// writes nothing. RootMutations lists every such write of a handler's
+// root in a handler method.
 package funcsummary

@@ -63,3 +63,35 @@ func encode(t *testing.T, f analysis.Fact) []byte {
 func TestFactsDeadlines(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), funcsummary.Analyzer, "./deadlines")
 }
+
+// TestMutFacts checks the mutation summaries exported as facts, and that
+// they survive gob as TestFactsGob checks for scope summaries.
+func TestMutFacts(t *testing.T) {
+	res := analysistest.Run(t, analysistest.TestData(), funcsummary.Analyzer, "./mutfacts")
+	n := 0
+	for _, r := range res {
+		for _, f := range r.Facts {
+			for _, fact := range f {
+				mf, ok := fact.(*funcsummary.MutFact)
+				if !ok {
+					continue
+				}
+				n++
+				a, b := encode(t, mf), encode(t, mf)
+				if !bytes.Equal(a, b) {
+					t.Errorf("fact %v encodes differently each time", mf)
+				}
+				var back funcsummary.MutFact
+				if err := gob.NewDecoder(bytes.NewReader(a)).Decode(&back); err != nil {
+					t.Fatal(err)
+				}
+				if back.String() != mf.String() {
+					t.Errorf("gob round trip: got %v, want %v", &back, mf)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no mutation facts exported")
+	}
+}
