@@ -34,7 +34,7 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 		return exitUsage
 	}
 
-	l, code := loadForAnalysis(patterns, f.tests, stderr)
+	l, code := loadForAnalysis(patterns, f.load.tests, stderr)
 	if l == nil {
 		return code
 	}
@@ -108,6 +108,12 @@ func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, 
 			fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",
 				strings.Join(patterns, " "), dogmaPath)
 		}
+		return nil, exitError
+	}
+	if err := l.refusal(); err != nil {
+		// Nothing is analysed: every finding would rest on a misreading
+		// of the API, and silence would pass the program unchecked.
+		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
 		return nil, exitError
 	}
 	if len(l.pkgs) == 0 {
