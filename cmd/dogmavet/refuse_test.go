@@ -72,7 +72,7 @@ func TestRefuseStandalone(t *testing.T) {
 }
 
 // TestRefuseReplacedVersion checks that the version is the replacement's: the
-// module requires v0.25.0 but builds with v0.11.1.
+// modules require v0.25.0 but build with v0.11.1.
 func TestRefuseReplacedVersion(t *testing.T) {
 	dir := t.TempDir()
 	e2etest.CopyTree(t, refusedModule("v0.11.1"), dir)
@@ -85,6 +85,21 @@ require github.com/dogmatiq/dogma v0.25.0
 replace github.com/dogmatiq/dogma v0.25.0 => github.com/dogmatiq/dogma v0.11.1
 `)
 	r := run(t, dir, moduleEnv, dogmavet, "./...")
+	wantRefusal(t, r, refusals[0].standalone)
+
+	// Code written for v0.25.0 does not compile against v0.11.1: the
+	// refusal is still the one line, not the type errors it explains.
+	dir = t.TempDir()
+	e2etest.CopyTree(t, exampleDir("example-v25"), dir)
+	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), `module example.test/lending
+
+go 1.24
+
+require github.com/dogmatiq/dogma v0.25.0
+
+replace github.com/dogmatiq/dogma v0.25.0 => github.com/dogmatiq/dogma v0.11.1
+`)
+	r = run(t, dir, moduleEnv, dogmavet, "./...")
 	wantRefusal(t, r, refusals[0].standalone)
 }
 

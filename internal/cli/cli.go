@@ -77,10 +77,11 @@ func runMultichecker(analyzers []*analysis.Analyzer) {
 	// small; garbage collection was about 40% of its analysis CPU. Collecting
 	// less often costs memory that such a process can spare (the measured
 	// effect is in BENCHMARKS.md). A GOGC the user set wins.
-	if unit := os.Args[len(os.Args)-1]; strings.HasSuffix(unit, ".cfg") && os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(vetGCPercent)
-	}
 	if unit := os.Args[len(os.Args)-1]; strings.HasSuffix(unit, ".cfg") {
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(vetGCPercent)
+		}
+		// The version gate (vetgate.go), before any analysis.
 		if err := vetRefusal(unit); err != nil {
 			reportVetRefusal(os.Stderr, unit, err)
 			os.Exit(exitError)

@@ -29,8 +29,8 @@ func findDogma(pkgs []*packages.Package) *packages.Package {
 // gives that version; one naming a directory gives none, and the package is
 // then judged by its shape, as it is when the version is in range.
 func (l *loaded) refusal() error {
-	if l.api == nil || l.api.Types == nil {
-		return nil
+	if l.api == nil || l.api.Types == nil || len(l.api.Errors) > 0 {
+		return nil // a dogma that does not load is reported as such
 	}
 	return dogmaversion.Check(l.api.Types, moduleVersion(l.api.Module))
 }

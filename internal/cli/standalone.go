@@ -88,13 +88,22 @@ func selectRules(analyzers []*analysis.Analyzer, sel ruleselect.Selection) []*an
 
 // loadForAnalysis loads the packages. It reports, one line per cause,
 // the packages that cannot be analysed: the go command failed, a package
-// does not compile (or imports one that does not), or nothing uses Dogma.
+// does not compile (or imports one that does not), or nothing uses Dogma;
+// or, alone, that the program's dogma is refused (gate.go).
 // It returns nil when nothing is left to analyse, and otherwise the
 // packages that can be, with exit code 1 when some could not: a broken
 // package does not hide the findings of the others, as under go vet.
 func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, int) {
 	l, err := load(patterns, tests)
 	if err != nil {
+		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
+		return nil, exitError
+	}
+	if err := l.refusal(); err != nil {
+		// Nothing is analysed: every finding would rest on a misreading
+		// of the API, and silence would pass the program unchecked. The
+		// refusal is the one line: code written for another API that does
+		// not compile is a consequence.
 		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
 		return nil, exitError
 	}
@@ -108,12 +117,6 @@ func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, 
 			fmt.Fprintf(stderr, "dogmavet: no package in %s imports %s: nothing to check\n",
 				strings.Join(patterns, " "), dogmaPath)
 		}
-		return nil, exitError
-	}
-	if err := l.refusal(); err != nil {
-		// Nothing is analysed: every finding would rest on a misreading
-		// of the API, and silence would pass the program unchecked.
-		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
 		return nil, exitError
 	}
 	if len(l.pkgs) == 0 {
