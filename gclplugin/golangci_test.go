@@ -69,6 +69,23 @@ func TestGolangciLint(t *testing.T) {
 			t.Errorf("with %s disabled, findings differ\n%s", off, diff)
 		}
 	})
+
+	// A program on a dogma outside the supported range fails the run with
+	// the version gate's reason instead of passing in silence.
+	t.Run("unsupported dogma", func(t *testing.T) {
+		old := filepath.Join(work, "v0.11.1")
+		e2etest.CopyTree(t, filepath.Join(root, "analyzer", "internal", "dogmaapi", "testdata", "v0.11.1"), old)
+		e2etest.WriteFile(t, filepath.Join(old, ".golangci.yml"), onlyDogmavet)
+		cmd := exec.Command(bin, "run", "./...")
+		cmd.Dir = old
+		cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+filepath.Join(work, "gcl-cache"), "GOFLAGS=-mod=mod", "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		const refusal = "the program's dogma package is older than v0.15.0 (it has no Command interface): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range"
+		if err == nil || !strings.Contains(string(out), refusal) {
+			t.Errorf("golangci-lint on a v0.11.1 program: %v, want a failure naming the refusal\n%s", err, out)
+		}
+		t.Logf("golangci-lint on a v0.11.1 program: %v\n%s", err, out)
+	})
 }
 
 // readmeBlock returns the fenced code block of README.md whose first line

@@ -10,6 +10,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dogmavet/dogmavet/analyzer/dogmaversion"
 	"github.com/dogmavet/dogmavet/analyzer/suite"
 	"github.com/dogmavet/dogmavet/internal/ruleselect"
 )
@@ -56,7 +57,8 @@ func New(settings any) (register.LinterPlugin, error) {
 	return &Plugin{rules: ruleselect.Selection{Enable: enable, Disable: disable}}, nil
 }
 
-// BuildAnalyzers returns dogmavet's analyzers, each wrapped so that it
+// BuildAnalyzers returns dogmavet's analyzers, and the version gate
+// (package dogmaversion) after them, each of the former wrapped so that it
 // drops the diagnostics of the rules the settings turn off and gives the
 // others the text golangci-lint shows (see issueText); the analyzers they
 // require are left as they are, so that results and facts still flow
@@ -73,7 +75,10 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 			return true
 		}))
 	}
-	return as, nil
+	// golangci-lint knows no module versions either: a dogma package this
+	// analyzer cannot place fails the run with its one-line reason,
+	// instead of the other analyzers passing the program in silence.
+	return append(as, dogmaversion.Analyzer), nil
 }
 
 // GetLoadMode says that the analyzers need type information.

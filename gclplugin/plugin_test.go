@@ -1,6 +1,8 @@
 package gclplugin_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/dogmavet/dogmavet/analyzer/dogmaversion"
 	"github.com/dogmavet/dogmavet/analyzer/suite"
 	"github.com/dogmavet/dogmavet/gclplugin"
 	"github.com/dogmavet/dogmavet/internal/e2etest"
@@ -37,10 +40,10 @@ func TestRegistered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(as) != len(suite.All) {
-		t.Fatalf("got %d analyzers, want suite.All's %d", len(as), len(suite.All))
+	if len(as) != len(suite.All)+1 || as[len(as)-1] != dogmaversion.Analyzer {
+		t.Fatalf("got %d analyzers, want suite.All's %d and the version gate", len(as), len(suite.All))
 	}
-	for i := range as {
+	for i := range suite.All {
 		if as[i].Name != suite.All[i].Name || len(as[i].Requires) != len(suite.All[i].Requires) {
 			t.Errorf("analyzer %d is %s, want a wrapper of %s", i, as[i].Name, suite.All[i].Name)
 		}
@@ -190,5 +193,59 @@ func TestNoCorePackageImportsThePlugin(t *testing.T) {
 				t.Errorf("%s imports golangci-lint's plugin registry", p.PkgPath)
 			}
 		}
+	}
+}
+
+// TestRefusesUnsupportedDogma runs the plugin's analyzers on an application
+// on dogma v0.11.1 and on one whose dogma is a look-alike: the run fails
+// with the version gate's one-line reason, as golangci-lint shows an
+// analyzer's error, rather than passing in silence.
+func TestRefusesUnsupportedDogma(t *testing.T) {
+	root := e2etest.RepoRoot(t)
+	for _, c := range []struct{ dir, want string }{
+		{"v0.11.1", "the program's dogma package is older than v0.15.0 (it has no Command interface): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range"},
+		{"lookalike", "the program's dogma package (github.com/dogmatiq/dogma) is not a Dogma API that dogmavet recognises (no HandlesCommand[T] function): dogmavet supports dogma v0.15.0 to v0.25.0; require a version in that range"},
+	} {
+		t.Run(c.dir, func(t *testing.T) {
+			dir := filepath.Join(root, "analyzer", "internal", "dogmaapi", "testdata", c.dir)
+			pkgs, err := packages.Load(&packages.Config{
+				Mode: packages.LoadAllSyntax,
+				Dir:  dir,
+				Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod"),
+			}, "./...")
+			if err != nil {
+				t.Fatal(err)
+			}
+			as, err := newPlugin(t, nil).BuildAnalyzers()
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := checker.Analyze(as, pkgs, &checker.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			refused := 0
+			for _, act := range g.Roots {
+				if len(act.Diagnostics) > 0 {
+					t.Errorf("%s reports on a refused program: %v", act, act.Diagnostics)
+				}
+				if act.Analyzer != dogmaversion.Analyzer {
+					if act.Err != nil {
+						t.Errorf("%s failed: %v", act, act.Err)
+					}
+					continue
+				}
+				if act.Err == nil {
+					continue // a package that does not depend on dogma
+				}
+				refused++
+				if act.Err.Error() != c.want {
+					t.Errorf("%s: got %q\nwant %q", act, act.Err, c.want)
+				}
+			}
+			if refused == 0 {
+				t.Error("the version gate let the program through")
+			}
+		})
 	}
 }

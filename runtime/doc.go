@@ -17,6 +17,11 @@
 // Only Now and Application may be called from inside a handler; any other
 // method so called returns at once and is a violation.
 //
+// The engine runs applications built on dogma v0.15.0, the dogma of
+// dogmavet's module: it takes a live dogma.Application, and Go allows one
+// version of a module per build. Applications on v0.16.0 to v0.25.x are
+// checked by the static analyzers (cmd/dogmavet), not here.
+//
 // Semantics, rules and benchmark results are in docs/runtime.md. The
 // runtimetest subpackage runs scenarios in tests, step by step, with
 // expectations on what each step caused.

@@ -178,3 +178,20 @@ func TestDescribeDOTSize(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribeLoadFlags checks that describe and sarif take the main
+// command's load flags: -test=false and -test describe the same application
+// as the default, and sarif accepts -test=false and -nonce.
+func TestDescribeLoadFlags(t *testing.T) {
+	want := dv(t, root, "describe", "-format=json", "./testdata/example/...")
+	wantCode(t, want, 0)
+	for _, flags := range [][]string{{"-test=false"}, {"-test"}, {"-nonce=1", "-test=false"}} {
+		r := dv(t, root, append(append([]string{"describe", "-format=json"}, flags...), "./testdata/example/...")...)
+		wantCode(t, r, 0)
+		if r.stdout != want.stdout {
+			t.Errorf("describe %v differs from describe without it", flags)
+		}
+	}
+	r := dv(t, root, "sarif", "-test=false", "-nonce=1", "./testdata/example/...")
+	wantCode(t, r, 0)
+}

@@ -170,3 +170,19 @@ func TestFilesAreRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanExampleV25 checks the v0.25.0 application, a module of its own:
+// nothing to report, standalone or under go vet.
+func TestCleanExampleV25(t *testing.T) {
+	dir := exampleDir("example-v25")
+	r := run(t, dir, moduleEnv, dogmavet, "./...")
+	wantCode(t, r, 0)
+	if r.stdout != "" || r.stderr != "" {
+		t.Errorf("dogmavet reported on the v0.25.0 example:\n%s", r)
+	}
+	r = run(t, dir, moduleEnv, "go", "vet", "-vettool="+dogmavet, "./...")
+	wantCode(t, r, 0)
+	if r.stdout != "" || r.stderr != "" {
+		t.Errorf("go vet reported on the v0.25.0 example:\n%s", r)
+	}
+}

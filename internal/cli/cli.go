@@ -77,8 +77,15 @@ func runMultichecker(analyzers []*analysis.Analyzer) {
 	// small; garbage collection was about 40% of its analysis CPU. Collecting
 	// less often costs memory that such a process can spare (the measured
 	// effect is in BENCHMARKS.md). A GOGC the user set wins.
-	if unit := os.Args[len(os.Args)-1]; strings.HasSuffix(unit, ".cfg") && os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(vetGCPercent)
+	if unit := os.Args[len(os.Args)-1]; strings.HasSuffix(unit, ".cfg") {
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(vetGCPercent)
+		}
+		// The version gate (vetgate.go), before any analysis.
+		if err := vetRefusal(unit); err != nil {
+			reportVetRefusal(os.Stderr, unit, err)
+			os.Exit(exitError)
+		}
 	}
 	checkRuleFlags()
 	flag.CommandLine.String("nonce", "", nonceUsage)
@@ -162,8 +169,9 @@ func usage(w io.Writer, analyzers []*analysis.Analyzer) {
 Usage:
   dogmavet [flags] packages             check packages (exit 0 clean, 3 findings, 1 error)
   go vet -vettool=$(which dogmavet) packages
-  dogmavet sarif [-root dir] packages   write findings as SARIF 2.1.0 to standard output
-  dogmavet describe [-format text|json|dot|mermaid] packages
+  dogmavet sarif [-root dir] [-test=false] packages
+                                        write findings as SARIF 2.1.0 to standard output
+  dogmavet describe [-format text|json|dot|mermaid] [-test] packages
                                         print the applications found in packages
   dogmavet version                      print the version
   dogmavet help                         list the rules

@@ -28,8 +28,11 @@ func runDescribe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("dogmavet describe", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text, json, dot or mermaid")
+	// Test files are left out by default: applications assembled in tests
+	// are fixtures, not the application.
+	load := addLoadFlags(fs, false)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dogmavet describe [-format text|json|dot|mermaid] packages")
+		fmt.Fprintln(stderr, "usage: dogmavet describe [-format text|json|dot|mermaid] [-test] packages")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -48,9 +51,7 @@ func runDescribe(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	// Test files are left out: applications assembled in tests are
-	// fixtures, not the application.
-	l, code := loadForAnalysis(fs.Args(), false, stderr)
+	l, code := loadForAnalysis(fs.Args(), load.tests, stderr)
 	if l == nil {
 		return code
 	}

@@ -16,9 +16,9 @@ import (
 type flags struct {
 	set *flag.FlagSet
 
-	json, fix, diff, tests bool
-	context                int
-	nonce                  string
+	json, fix, diff bool
+	context         int
+	load            *loadFlags
 
 	enabled map[*analysis.Analyzer]*triState
 
@@ -47,9 +47,23 @@ func newFlags(analyzers []*analysis.Analyzer, output io.Writer) *flags {
 	f.set.IntVar(&f.context, "c", -1, "display offending line with this many lines of context")
 	f.set.BoolVar(&f.fix, "fix", false, "apply all suggested fixes")
 	f.set.BoolVar(&f.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
-	f.set.BoolVar(&f.tests, "test", true, "indicates whether test files should be analyzed, too")
-	f.set.StringVar(&f.nonce, "nonce", "", nonceUsage)
+	f.load = addLoadFlags(f.set, true)
 	return f
+}
+
+// loadFlags are the flags that say what to load, which every command that
+// loads packages accepts: the main command, describe and sarif.
+type loadFlags struct {
+	tests bool
+	nonce string
+}
+
+// addLoadFlags declares the load flags on fs; tests is -test's default.
+func addLoadFlags(fs *flag.FlagSet, tests bool) *loadFlags {
+	l := &loadFlags{}
+	fs.BoolVar(&l.tests, "test", tests, "indicates whether test files should be analyzed, too")
+	fs.StringVar(&l.nonce, "nonce", "", nonceUsage)
+	return l
 }
 
 const (

@@ -40,6 +40,10 @@ type loaded struct {
 	// reduced reports whether only the packages that can hold Dogma
 	// configuration have syntax (see reduce.go).
 	reduced bool
+
+	// api is the dogma package the program is built on, with its module,
+	// or nil; see gate.go.
+	api *packages.Package
 }
 
 // load loads the packages matched by patterns. Its error is a one-line
@@ -65,7 +69,7 @@ func loadFull(patterns []string, tests bool) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &loaded{pkgs: pkgs, problems: problems(pkgs)}
+	l := &loaded{pkgs: pkgs, problems: problems(pkgs), api: findDogma(pkgs)}
 	l.pkgs, l.unchecked = healthy(pkgs)
 	packages.Visit(pkgs, func(p *packages.Package) bool {
 		if p.PkgPath == dogmaPath {

@@ -113,7 +113,7 @@ func loadReduced(patterns []string, tests bool) (*loaded, error) {
 		return nil, nil
 	}
 
-	l.pkgs, l.problems = roots, problems(kept)
+	l.pkgs, l.problems, l.api = roots, problems(kept), findDogma(kept)
 	l.pkgs, l.unchecked = healthy(roots)
 	for _, p := range kept {
 		pruned := map[string]*packages.Package{}

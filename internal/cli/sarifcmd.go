@@ -28,8 +28,7 @@ func runSARIF(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.W
 	fs := flag.NewFlagSet("dogmavet sarif", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	root := fs.String("root", "", "directory that file URIs are relative to (default: the enclosing git repository, else the main module)")
-	tests := fs.Bool("test", true, "indicates whether test files should be analyzed, too")
-	fs.String("nonce", "", nonceUsage)
+	load := addLoadFlags(fs, true)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: dogmavet sarif [-root dir] [-test=false] packages")
 		fs.PrintDefaults()
@@ -45,7 +44,7 @@ func runSARIF(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.W
 		return exitUsage
 	}
 
-	l, code := loadForAnalysis(fs.Args(), *tests, stderr)
+	l, code := loadForAnalysis(fs.Args(), load.tests, stderr)
 	if l == nil {
 		return code
 	}

@@ -102,7 +102,7 @@ func loadSelective(patterns []string, tests bool) *loaded {
 		return nil
 	}
 
-	l := &loaded{reduced: true}
+	l := &loaded{reduced: true, api: findDogma(roots)}
 	for _, p := range roots {
 		if importers[p.ID] != nil || p.PkgPath == dogmaPath {
 			l.dogma = true

@@ -34,7 +34,7 @@ func runStandalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr
 		return exitUsage
 	}
 
-	l, code := loadForAnalysis(patterns, f.tests, stderr)
+	l, code := loadForAnalysis(patterns, f.load.tests, stderr)
 	if l == nil {
 		return code
 	}
@@ -88,13 +88,22 @@ func selectRules(analyzers []*analysis.Analyzer, sel ruleselect.Selection) []*an
 
 // loadForAnalysis loads the packages. It reports, one line per cause,
 // the packages that cannot be analysed: the go command failed, a package
-// does not compile (or imports one that does not), or nothing uses Dogma.
+// does not compile (or imports one that does not), or nothing uses Dogma;
+// or, alone, that the program's dogma is refused (gate.go).
 // It returns nil when nothing is left to analyse, and otherwise the
 // packages that can be, with exit code 1 when some could not: a broken
 // package does not hide the findings of the others, as under go vet.
 func loadForAnalysis(patterns []string, tests bool, stderr io.Writer) (*loaded, int) {
 	l, err := load(patterns, tests)
 	if err != nil {
+		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
+		return nil, exitError
+	}
+	if err := l.refusal(); err != nil {
+		// Nothing is analysed: every finding would rest on a misreading
+		// of the API, and silence would pass the program unchecked. The
+		// refusal is the one line: code written for another API that does
+		// not compile is a consequence.
 		fmt.Fprintln(stderr, "dogmavet: "+err.Error())
 		return nil, exitError
 	}

@@ -1,0 +1,2 @@
+// Package commands holds the lending library's command messages.
+package commands

@@ -1,0 +1,2 @@
+// Package events holds the lending library's event messages.
+package events
