@@ -171,6 +171,10 @@ type Handler struct {
 	// %v; empty when it returned normally.
 	ConfigurePanic string
 
+	// Keys are the rules the identity key follows, those of the program's
+	// dogma; the zero value is RFC4122Keys (v0.15.x).
+	Keys KeyRules
+
 	// Pos is the position of the Configure method's declaration.
 	Pos token.Pos
 }
@@ -216,6 +220,9 @@ type App struct {
 	RegistrationsComplete bool
 
 	ConfigurePanic string
+
+	// Keys are as for Handler.
+	Keys KeyRules
 
 	Pos token.Pos
 }

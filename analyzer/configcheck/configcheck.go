@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
+	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/keyfix"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posorder"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
@@ -51,7 +52,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "configcheck",
 	Doc:              "check the configuration of Dogma applications and handlers\n\nconfigcheck reports the configuration rules that an engine enforces when it\nstarts an application (identities, routes, registrations), at the Identity\ncall, the route, the RegisterX call or the Configure declaration.",
 	URL:              "https://pkg.go.dev/github.com/dogmavet/dogmavet/analyzer/configcheck",
-	Requires:         []*analysis.Analyzer{dogmaconfig.Analyzer},
+	Requires:         []*analysis.Analyzer{dogmaapi.Analyzer, dogmaconfig.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 }
@@ -59,14 +60,20 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
 	r := reporter{pass: pass, seen: map[key]bool{}, out: suppress.NewReporter(pass, Rules)}
+	keys := keyRules(pass)
 
 	for _, h := range res.Handlers {
-		for _, p := range handlerProblems(h.Config) {
+		for _, p := range handlerProblems(h.Config, keys) {
 			r.report(p, h.Config.Pos)
 		}
 	}
 	for _, a := range res.Applications {
-		for _, p := range validate.CheckApplicationSelf(a.Config) {
+		if a.Config == nil {
+			continue
+		}
+		app := *a.Config
+		app.Keys = keys
+		for _, p := range validate.CheckApplicationSelf(&app) {
 			r.report(p, a.Config.Pos)
 		}
 		// A registered instantiation of a generic handler, or a registered
@@ -78,8 +85,8 @@ func run(pass *analysis.Pass) (any, error) {
 			if reg.Handler == nil || i >= len(a.Generic) || a.Generic[i] == nil {
 				continue
 			}
-			own := rules(handlerProblems(a.Generic[i]))
-			for _, p := range handlerProblems(reg.Handler) {
+			own := rules(handlerProblems(a.Generic[i], keys))
+			for _, p := range handlerProblems(reg.Handler, keys) {
 				if own[p.Rule] {
 					continue
 				}
@@ -100,16 +107,34 @@ func run(pass *analysis.Pass) (any, error) {
 // The application built here has no identity of its own and no other
 // handler, so CheckApplication adds nothing but the handler's problems, and
 // the skip rule stays in validate.
-func handlerProblems(h *validate.Handler) []validate.Problem {
+func handlerProblems(h *validate.Handler, keys validate.KeyRules) []validate.Problem {
 	if h == nil {
 		return nil
 	}
+	// A copy: the configuration is dogmaconfig's result, shared with other
+	// analyzers.
+	hc := *h
+	hc.Keys = keys
 	alone := &validate.App{
-		Registrations:         []validate.Registration{{Kind: h.Kind, Handler: h}},
+		Keys:                  keys,
+		Registrations:         []validate.Registration{{Kind: h.Kind, Handler: &hc}},
 		IdentitiesComplete:    false,
 		RegistrationsComplete: false,
 	}
 	return validate.CheckApplication(alone)
+}
+
+// keyRules returns the rules identity keys follow in the program's dogma:
+// case-insensitive, with the nil UUID rejected, from v0.16.0.
+func keyRules(pass *analysis.Pass) validate.KeyRules {
+	api := dogmaapi.Of(pass)
+	if api == nil {
+		return validate.RFC4122Keys
+	}
+	return validate.KeyRules{
+		CaseInsensitive: api.Keys.CaseInsensitive,
+		NilRejected:     api.Keys.NilRejected,
+	}
 }
 
 func rules(ps []validate.Problem) map[validate.RuleID]bool {

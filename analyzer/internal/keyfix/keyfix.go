@@ -60,7 +60,9 @@ func For(rule validate.RuleID, key ast.Expr, gen Generator) (fix analysis.Sugges
 		}
 		msg = "Write the key in lower case"
 	case validate.IdentityKey:
-		if u, ok := validate.HeldUUID(value); ok {
+		// The nil UUID holds itself, which is the fault (v0.16.0 on): only a
+		// new key fixes it.
+		if u, ok := validate.HeldUUID(value); ok && u != validate.NilUUID {
 			replacement = u
 			msg = "Write the key as the UUID it holds, in canonical form"
 			break
