@@ -33,7 +33,7 @@ type Cancels struct{ process }
 
 func (Cancels) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, m dogma.Event) error {
 	s.End()
-	s.ExecuteCommand(CloseAccount{}) // want `ExecuteCommand .*cancels .*End`
+	s.ExecuteCommand(CloseAccount{}) // want `s\.ExecuteCommand after s\.End\(\) cancels the End\(\), so the process instance does not end: call End\(\) last, or return after it`
 	return nil
 }
 
@@ -44,7 +44,7 @@ func (Cancels) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.Pro
 }
 
 func schedule(s dogma.ProcessTimeoutScope) {
-	s.ScheduleTimeout(CloseDue{}, time.Now()) // want `ScheduleTimeout .*cancels .*End`
+	s.ScheduleTimeout(CloseDue{}, time.Now()) // want `s\.ScheduleTimeout in schedule after s\.End\(\) cancels the End\(\)`
 }
 
 // EndsLast ends after its last command: silent.
