@@ -148,3 +148,22 @@ func (Stateless) RouteEventToInstance(_ context.Context, m dogma.Event) (string,
 func (Stateless) HandleEvent(context.Context, *dogma.StatelessProcessRoot, dogma.ProcessEventScope[*dogma.StatelessProcessRoot], dogma.Event) error {
 	return nil
 }
+
+// Keeper is a handler type that is itself generic, instantiated by whoever
+// registers it: its methods are judged like any other's.
+type Keeper[T any] struct{ aggregate }
+
+func (Keeper[T]) New() *account {
+	return nil // want `Keeper\.New returns a nil \*account, which dogma forbids`
+}
+
+func (Keeper[T]) RouteCommandToInstance(m dogma.Command) string {
+	switch m := m.(type) {
+	case *OpenAccount:
+		return m.ID
+	case *CloseAccount:
+		return "" // want `Keeper\.RouteCommandToInstance returns an empty instance ID`
+	default:
+		panic(dogma.UnexpectedMessage)
+	}
+}

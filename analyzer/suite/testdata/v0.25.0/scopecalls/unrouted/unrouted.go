@@ -161,3 +161,18 @@ func (Suppressed) HandleCommand(_ context.Context, s dogma.IntegrationCommandSco
 	s.RecordEvent(&AccountOpened{}) //dogmavet:ignore scope-unrouted-message stale // want `unused //dogmavet:ignore directive`
 	return nil
 }
+
+// Keeper is a handler type that is itself generic: its routes and the
+// messages it records are those of every instantiation.
+type Keeper[T any] struct{}
+
+func (Keeper[T]) Configure(c dogma.IntegrationConfigurer) {
+	c.Identity("keeper", "a1a7c3e2-5d6b-4f18-9a20-7b3c4d5e6f07")
+	c.Routes(dogma.HandlesCommand[*OpenAccount](), dogma.RecordsEvent[*AccountOpened]())
+}
+
+func (Keeper[T]) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, _ dogma.Command) error {
+	s.RecordEvent(&AccountOpened{}) // routed: silent
+	s.RecordEvent(&AccountClosed{}) // want `Keeper\.HandleCommand records event \*unrouted\.AccountClosed, which it does not route`
+	return nil
+}
