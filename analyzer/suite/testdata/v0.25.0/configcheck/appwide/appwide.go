@@ -119,7 +119,7 @@ func (ConflictingApp) Configure(c dogma.ApplicationConfigurer) {
 		dogma.ViaIntegration(AppKeyed{}), // want `is the application's key` `both handle the command \*appwide\.CloseAccount`
 		dogma.ViaProjection(Report{}),
 		dogma.ViaProjection(AppNamed{}),
-		dogma.ViaAggregate(nil), // want `ViaAggregate is passed a nil handler`
+		dogma.ViaAggregate[*root](nil), // want `ViaAggregate is passed a nil handler`
 	)
 }
 
