@@ -60,10 +60,10 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
 	r := reporter{pass: pass, seen: map[key]bool{}, out: suppress.NewReporter(pass, Rules)}
-	keys := keyRules(pass)
+	keys, timeouts := programNames(pass)
 
 	for _, h := range res.Handlers {
-		for _, p := range handlerProblems(h.Config, keys) {
+		for _, p := range handlerProblems(h.Config, keys, timeouts) {
 			r.report(p, h.Config.Pos)
 		}
 	}
@@ -85,8 +85,8 @@ func run(pass *analysis.Pass) (any, error) {
 			if reg.Handler == nil || i >= len(a.Generic) || a.Generic[i] == nil {
 				continue
 			}
-			own := rules(handlerProblems(a.Generic[i], keys))
-			for _, p := range handlerProblems(reg.Handler, keys) {
+			own := rules(handlerProblems(a.Generic[i], keys, timeouts))
+			for _, p := range handlerProblems(reg.Handler, keys, timeouts) {
 				if own[p.Rule] {
 					continue
 				}
@@ -107,7 +107,7 @@ func run(pass *analysis.Pass) (any, error) {
 // The application built here has no identity of its own and no other
 // handler, so CheckApplication adds nothing but the handler's problems, and
 // the skip rule stays in validate.
-func handlerProblems(h *validate.Handler, keys validate.KeyRules) []validate.Problem {
+func handlerProblems(h *validate.Handler, keys validate.KeyRules, timeouts validate.TimeoutNames) []validate.Problem {
 	if h == nil {
 		return nil
 	}
@@ -115,6 +115,7 @@ func handlerProblems(h *validate.Handler, keys validate.KeyRules) []validate.Pro
 	// analyzers.
 	hc := *h
 	hc.Keys = keys
+	hc.Timeouts = timeouts
 	alone := &validate.App{
 		Keys:                  keys,
 		Registrations:         []validate.Registration{{Kind: h.Kind, Handler: &hc}},
@@ -124,17 +125,24 @@ func handlerProblems(h *validate.Handler, keys validate.KeyRules) []validate.Pro
 	return validate.CheckApplication(alone)
 }
 
-// keyRules returns the rules identity keys follow in the program's dogma:
-// case-insensitive, with the nil UUID rejected, from v0.16.0.
-func keyRules(pass *analysis.Pass) validate.KeyRules {
+// programNames returns the rules identity keys follow in the program's
+// dogma (case-insensitive, with the nil UUID rejected, from v0.16.0) and its
+// names for timeouts (deadlines from v0.24.0).
+func programNames(pass *analysis.Pass) (validate.KeyRules, validate.TimeoutNames) {
 	api := dogmaapi.Of(pass)
 	if api == nil {
-		return validate.RFC4122Keys
+		return validate.RFC4122Keys, validate.TimeoutNames{}
 	}
-	return validate.KeyRules{
+	keys := validate.KeyRules{
 		CaseInsensitive: api.Keys.CaseInsensitive,
 		NilRejected:     api.Keys.NilRejected,
 	}
+	timeouts := validate.TimeoutNames{
+		Route:     api.Names.SchedulesTimeout,
+		Noun:      api.Names.Noun,
+		Interface: "dogma." + api.Names.Timeout,
+	}
+	return keys, timeouts
 }
 
 func rules(ps []validate.Problem) map[validate.RuleID]bool {

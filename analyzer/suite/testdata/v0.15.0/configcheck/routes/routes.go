@@ -157,3 +157,19 @@ func (LiteralRoute) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("literal-route", "cb7f3a5c-ae2d-4f94-b8c6-4d3e2f1a0b9d")
 	c.Routes(dogma.HandlesCommandRoute{Type: reflect.TypeFor[OpenAccount]()})
 }
+
+// TimeoutRoutes breaks the route rules with timeout routes: the findings use
+// this release's names (SchedulesTimeout, timeout).
+type TimeoutRoutes struct{ process }
+
+func (TimeoutRoutes) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("timeout-routes", "773b59f3-22de-4559-87a0-efb4fd14a259")
+	c.Routes(
+		dogma.HandlesEvent[AccountOpened](),
+		dogma.ExecutesCommand[OpenAccount](),
+		dogma.SchedulesTimeout[CloseDue](),
+		dogma.SchedulesTimeout[CloseDue](),      // want `SchedulesTimeout route for routes\.CloseDue is added more than once`
+		dogma.SchedulesTimeout[dogma.Timeout](), // want `SchedulesTimeout route for interface type dogma\.Timeout matches no message, because engines route by a message's concrete type; route each concrete timeout type instead`
+		dogma.SchedulesTimeoutRoute{},           // want `SchedulesTimeoutRoute has a nil Type; build the route with dogma\.SchedulesTimeout\[T\]\(\) instead of a struct literal`
+	)
+}

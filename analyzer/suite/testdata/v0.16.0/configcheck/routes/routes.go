@@ -131,3 +131,19 @@ func (BadRoutes) Configure(c dogma.IntegrationConfigurer) {
 		dogma.HandlesCommand[*OpenAccount](),  // want `\*routes\.OpenAccount does not use a pointer receiver`
 	)
 }
+
+// TimeoutRoutes breaks the route rules with timeout routes: the findings use
+// this release's names (SchedulesTimeout, timeout).
+type TimeoutRoutes struct{ process }
+
+func (TimeoutRoutes) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("timeout-routes", "4e758c70-00c6-4bde-9953-5df54373a240")
+	c.Routes(
+		dogma.HandlesEvent[AccountOpened](),
+		dogma.ExecutesCommand[OpenAccount](),
+		dogma.SchedulesTimeout[CloseDue](),
+		dogma.SchedulesTimeout[CloseDue](),      // want `SchedulesTimeout route for routes\.CloseDue is added more than once`
+		dogma.SchedulesTimeout[dogma.Timeout](), // want `SchedulesTimeout route for interface type dogma\.Timeout matches no message, because engines route by a message's concrete type; route each concrete timeout type instead`
+		dogma.SchedulesTimeoutRoute{},           // want `SchedulesTimeoutRoute has a nil Type; build the route with dogma\.SchedulesTimeout\[T\]\(\) instead of a struct literal`
+	)
+}

@@ -150,3 +150,19 @@ func (MixedHandler) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("mixed", "c5f2b8da-5c7a-4e9b-a0d1-4a5b6c7d8e0c")
 	c.Routes(dogma.HandlesCommand[*Mixed]())
 }
+
+// TimeoutRoutes breaks the route rules with timeout routes: the findings use
+// this release's names (SchedulesTimeout, timeout).
+type TimeoutRoutes struct{ process }
+
+func (TimeoutRoutes) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("timeout-routes", "b32eb800-47d0-4eda-a080-70e61de414f0")
+	c.Routes(
+		dogma.HandlesEvent[*AccountOpened](),
+		dogma.ExecutesCommand[*OpenAccount](),
+		dogma.SchedulesTimeout[*CloseDue](),
+		dogma.SchedulesTimeout[*CloseDue](),     // want `SchedulesTimeout route for \*routes\.CloseDue is added more than once`
+		dogma.SchedulesTimeout[dogma.Timeout](), // want `SchedulesTimeout route for interface type dogma\.Timeout matches no message, because engines route by a message's concrete type; route each concrete timeout type instead`
+		dogma.SchedulesTimeoutRoute{},           // want `SchedulesTimeoutRoute has a nil Type; build the route with dogma\.SchedulesTimeout\[T\]\(\) instead of a struct literal`
+	)
+}

@@ -154,3 +154,19 @@ func (MixedHandler) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("mixed", "c5f2b8da-5c7a-4e9b-a0d1-4a5b6c7d8e0c")
 	c.Routes(dogma.HandlesCommand[*Mixed]())
 }
+
+// DeadlineRoutes breaks the route rules with deadline routes: the findings use
+// this release's names (SchedulesDeadline, deadline).
+type DeadlineRoutes struct{ process }
+
+func (DeadlineRoutes) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("deadline-routes", "b3f76586-cbc2-4043-8222-cd6f9cdc6049")
+	c.Routes(
+		dogma.HandlesEvent[*AccountOpened](),
+		dogma.ExecutesCommand[*OpenAccount](),
+		dogma.SchedulesDeadline[*CloseDue](),
+		dogma.SchedulesDeadline[*CloseDue](),      // want `SchedulesDeadline route for \*routes\.CloseDue is added more than once`
+		dogma.SchedulesDeadline[dogma.Deadline](), // want `SchedulesDeadline route for interface type dogma\.Deadline matches no message, because engines route by a message's concrete type; route each concrete deadline type instead`
+		dogma.SchedulesDeadlineRoute{},            // want `SchedulesDeadlineRoute has a nil Type; build the route with dogma\.SchedulesDeadline\[T\]\(\) instead of a struct literal`
+	)
+}

@@ -56,3 +56,29 @@ func ruleIDs(ps []validate.Problem) []validate.RuleID {
 	}
 	return ids
 }
+
+// TestTimeoutNames checks that route problems use the program's names for
+// timeouts (deadlines from dogma v0.24.0), and dogma v0.15.0's by default.
+func TestTimeoutNames(t *testing.T) {
+	due := &validate.MessageType{Name: "x.Due", Display: "x.Due", Implements: validate.KindsOf(validate.Timeout)}
+	route := validate.Route{Kind: validate.SchedulesTimeoutRoute, Type: due}
+	for _, c := range []struct {
+		names validate.TimeoutNames
+		want  string
+	}{
+		{validate.TimeoutNames{}, "SchedulesTimeout route for x.Due is added more than once; remove the duplicate route"},
+		{validate.TimeoutNames{Route: "SchedulesDeadline", Noun: "deadline", Interface: "dogma.Deadline"},
+			"SchedulesDeadline route for x.Due is added more than once; remove the duplicate route"},
+	} {
+		h := &validate.Handler{Kind: validate.ProcessHandler, GoType: "P", Routes: []validate.Route{route, route}, Timeouts: c.names}
+		var got []string
+		for _, p := range validate.CheckHandler(h) {
+			if p.Rule == validate.DuplicateRoute {
+				got = append(got, p.Message)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%+v: got %q, want %q", c.names, got, c.want)
+		}
+	}
+}
