@@ -87,3 +87,33 @@ func (Exclusive) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.P
 	}
 	return nil
 }
+
+// Deferred ends in a deferred call, which runs after the command: silent.
+// Its timeout handler defers the command instead, which runs after End().
+type Deferred struct{ process }
+
+func (Deferred) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, m dogma.Event) error {
+	defer s.End()
+	s.ExecuteCommand(CloseAccount{})
+	return nil
+}
+
+func (Deferred) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessTimeoutScope, _ dogma.Timeout) error {
+	defer s.ExecuteCommand(CloseAccount{}) // want `s\.ExecuteCommand after s\.End\(\) cancels the End\(\)`
+	s.End()
+	return nil
+}
+
+// InClosure ends inside a closure it calls where it is written.
+type InClosure struct{ process }
+
+func (InClosure) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessEventScope, m dogma.Event) error {
+	func() { s.End() }()
+	s.ExecuteCommand(CloseAccount{}) // want `s\.ExecuteCommand after s\.End\(\) cancels the End\(\)`
+	return nil
+}
+
+func (InClosure) HandleTimeout(_ context.Context, _ dogma.ProcessRoot, s dogma.ProcessTimeoutScope, _ dogma.Timeout) error {
+	s.End()
+	return nil
+}

@@ -75,3 +75,20 @@ func (NoSchedules) HandleEvent(_ context.Context, _ dogma.ProcessRoot, s dogma.P
 	s.ExecuteCommand(&CloseAccount{})
 	return nil
 }
+
+// withBehavior embeds the behaviour one level down.
+type withBehavior struct {
+	dogma.NoTimeoutMessagesBehavior
+}
+
+// Nested takes HandleTimeout from the behaviour through withBehavior: the
+// finding is at the type, since the field that brings it is not its own.
+type Nested struct { // want `Nested schedules timeout \*timeoutnothandled\.CloseDue, but its HandleTimeout comes from dogma\.NoTimeoutMessagesBehavior`
+	base
+	withBehavior
+}
+
+func (Nested) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("nested", "192a1386-4024-430a-a5f6-7125ac916996")
+	c.Routes(dogma.HandlesEvent[*AccountOpened](), dogma.ExecutesCommand[*CloseAccount](), dogma.SchedulesTimeout[*CloseDue]())
+}

@@ -76,3 +76,20 @@ func (NoSchedules) HandleEvent(_ context.Context, _ *dogma.StatelessProcessRoot,
 	s.ExecuteCommand(&CloseAccount{})
 	return nil
 }
+
+// withBehavior embeds the behaviour one level down.
+type withBehavior struct {
+	dogma.NoDeadlineMessagesBehavior[*closure]
+}
+
+// Nested takes HandleDeadline from the behaviour through withBehavior: the
+// finding is at the type, since the field that brings it is not its own.
+type Nested struct { // want `Nested schedules deadline \*timeoutnothandled\.CloseDue, but its HandleDeadline comes from dogma\.NoDeadlineMessagesBehavior`
+	base
+	withBehavior
+}
+
+func (Nested) Configure(c dogma.ProcessConfigurer) {
+	c.Identity("nested", "a15a9149-8094-4361-9b1b-1dcd7aad45af")
+	c.Routes(dogma.HandlesEvent[*AccountOpened](), dogma.ExecutesCommand[*CloseAccount](), dogma.SchedulesDeadline[*CloseDue]())
+}
