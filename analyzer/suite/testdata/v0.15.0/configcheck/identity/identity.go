@@ -140,3 +140,17 @@ func (Suppressed) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("legacy name", "aa6e2f4b-9d1c-4e83-a7b5-3c2d1e0f9a8b")
 	routes(c) //dogmavet:ignore identity-key nothing here // want `unused //dogmavet:ignore directive`
 }
+
+// UpperApp's key is not canonical on v0.15.0, as a handler's is.
+type UpperApp struct{}
+
+func (UpperApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("upper-app", "3AC1C984-2FCB-4332-95E5-34A6F5DFA5B4") // want `application key "[0-9A-F-]+" is not in canonical form`
+}
+
+// NilApp's key is the nil UUID, valid on v0.15.0: silent.
+type NilApp struct{}
+
+func (NilApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("nil-app", "00000000-0000-0000-0000-000000000000")
+}

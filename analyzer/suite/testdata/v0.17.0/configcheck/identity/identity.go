@@ -141,3 +141,17 @@ func (Suppressed) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("legacy name", "05e1a7c9-4b6f-4d8a-9e0c-3f4a5b6c7d0b")
 	routes(c) //dogmavet:ignore identity-key nothing here // want `unused //dogmavet:ignore directive`
 }
+
+// UpperApp's key is another spelling of a lower-case key on v0.17.0: silent.
+type UpperApp struct{}
+
+func (UpperApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("upper-app", "FCF1D349-27FE-41A9-A81C-4E0243477D73")
+}
+
+// NilApp's key is the nil UUID, which v0.17.0 rejects.
+type NilApp struct{}
+
+func (NilApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("nil-app", "00000000-0000-0000-0000-000000000000") // want `application key "00000000-0000-0000-0000-000000000000" is the nil UUID, which dogma rejects`
+}

@@ -141,3 +141,17 @@ func (Suppressed) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("legacy name", "05e1a7c9-4b6f-4d8a-9e0c-3f4a5b6c7d0b")
 	routes(c) //dogmavet:ignore identity-key nothing here // want `unused //dogmavet:ignore directive`
 }
+
+// UpperApp's key is another spelling of a lower-case key on v0.19.0: silent.
+type UpperApp struct{}
+
+func (UpperApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("upper-app", "3309650B-A041-41BC-971F-A36CAEDE2369")
+}
+
+// NilApp's key is the nil UUID, which v0.19.0 rejects.
+type NilApp struct{}
+
+func (NilApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("nil-app", "00000000-0000-0000-0000-000000000000") // want `application key "00000000-0000-0000-0000-000000000000" is the nil UUID, which dogma rejects`
+}
