@@ -55,6 +55,8 @@ type Ledger struct{}
 func (Ledger) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("ledger", "51a7c3e2-5d6b-4f18-9a20-7b3c4d5e6f02")
 	c.Routes(dogma.HandlesCommand[*CloseAccount](), dogma.RecordsEvent[*AccountClosed]())
+	// A hint to the engine, which leaves the routes known.
+	c.ConcurrencyPreference(dogma.MaximizeConcurrency)
 }
 
 func (Ledger) HandleCommand(_ context.Context, s dogma.IntegrationCommandScope, _ dogma.Command) error {
