@@ -142,3 +142,23 @@ func (SameName2) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("closer", "7c8a4b6d-bf3e-4a05-89d7-5e4f3a2b1c08")
 	c.Routes(dogma.HandlesCommand[CloseAccount]())
 }
+
+// PtrReport's Configure has a pointer receiver and reads no field, so a nil
+// *PtrReport configures without a crash.
+type PtrReport struct{ projection }
+
+func (*PtrReport) Configure(c dogma.ProjectionConfigurer) {
+	c.Identity("ptr-report", "9c8a4b6d-bf3e-4a05-89d7-5e4f3a2b1c0a")
+	c.Routes(dogma.HandlesEvent[AccountOpened]())
+}
+
+// NilPointerApp registers nil pointers.
+type NilPointerApp struct{}
+
+func (NilPointerApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("nil-pointers", "ac8a4b6d-bf3e-4a05-89d7-5e4f3a2b1c0b")
+	var account *Account
+	c.RegisterAggregate(account) // want `RegisterAggregate is passed a nil \*appwide\.Account, whose Configure dereferences it`
+	var report *PtrReport
+	c.RegisterProjection(report) // a pointer receiver: silent
+}

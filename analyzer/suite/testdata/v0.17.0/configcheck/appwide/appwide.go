@@ -152,3 +152,25 @@ func (Closer) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("closer", "56a3c9eb-6d8b-4fa0-b1e2-5b6c7d8e9f09")
 	c.Routes(dogma.HandlesCommand[*CloseAccount]())
 }
+
+// PtrReport's Configure has a pointer receiver and reads no field, so a nil
+// *PtrReport configures without a crash.
+type PtrReport struct{ projection }
+
+func (*PtrReport) Configure(c dogma.ProjectionConfigurer) {
+	c.Identity("ptr-report", "9edc64a9-33d9-4f92-8170-dac23c30a820")
+	c.Routes(dogma.HandlesEvent[*AccountOpened]())
+}
+
+// NilPointerApp registers nil pointers.
+type NilPointerApp struct{}
+
+func (NilPointerApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("nil-pointers", "eea00d93-f49a-4300-9d7d-f32b59576dce")
+	var account *Account
+	var report *PtrReport
+	c.Routes(
+		dogma.ViaAggregate(account), // want `ViaAggregate is passed a nil \*appwide\.Account, whose Configure dereferences it`
+		dogma.ViaProjection(report), // a pointer receiver: silent
+	)
+}

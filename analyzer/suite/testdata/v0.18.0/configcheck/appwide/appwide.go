@@ -153,3 +153,25 @@ func (Closer) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("closer", "56a3c9eb-6d8b-4fa0-b1e2-5b6c7d8e9f09")
 	c.Routes(dogma.HandlesCommand[*CloseAccount]())
 }
+
+// PtrReport's Configure has a pointer receiver and reads no field, so a nil
+// *PtrReport configures without a crash.
+type PtrReport struct{ projection }
+
+func (*PtrReport) Configure(c dogma.ProjectionConfigurer) {
+	c.Identity("ptr-report", "e91f1c5f-5ac6-429e-ada3-cf9d158f2f5a")
+	c.Routes(dogma.HandlesEvent[*AccountOpened]())
+}
+
+// NilPointerApp registers nil pointers.
+type NilPointerApp struct{}
+
+func (NilPointerApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("nil-pointers", "5fc90a8c-dcc8-4cf5-82a4-63a15879ea0c")
+	var account *Account
+	var report *PtrReport
+	c.Routes(
+		dogma.ViaAggregate(account), // want `ViaAggregate is passed a nil \*appwide\.Account, whose Configure dereferences it`
+		dogma.ViaProjection(report), // a pointer receiver: silent
+	)
+}

@@ -153,3 +153,25 @@ func (Closer) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("closer", "56a3c9eb-6d8b-4fa0-b1e2-5b6c7d8e9f09")
 	c.Routes(dogma.HandlesCommand[*CloseAccount]())
 }
+
+// PtrReport's Configure has a pointer receiver and reads no field, so a nil
+// *PtrReport configures without a crash.
+type PtrReport struct{ projection }
+
+func (*PtrReport) Configure(c dogma.ProjectionConfigurer) {
+	c.Identity("ptr-report", "e9d8a35b-435d-4c27-9012-d48881ecfb64")
+	c.Routes(dogma.HandlesEvent[*AccountOpened]())
+}
+
+// NilPointerApp registers nil pointers.
+type NilPointerApp struct{}
+
+func (NilPointerApp) Configure(c dogma.ApplicationConfigurer) {
+	c.Identity("nil-pointers", "d1712331-198f-47e7-bb3e-f988da13009e")
+	var account *Account
+	var report *PtrReport
+	c.Routes(
+		dogma.ViaAggregate(account), // want `ViaAggregate is passed a nil \*appwide\.Account, whose Configure dereferences it`
+		dogma.ViaProjection(report), // a pointer receiver: silent
+	)
+}
