@@ -130,7 +130,8 @@ case AccountOpened:
 		Title:    "End() should not be followed by ExecuteCommand or ScheduleTimeout",
 		Severity: Warning,
 		Checked:  CheckedInSource,
-		Why: "dogma, ProcessEventScope.ExecuteCommand: \"Executing a command cancels any prior call to End() on this " +
+		Why: "This rule is about dogma v0.15.x; from v0.16.0 the call panics instead, and call-after-end reports it. " +
+			"dogma v0.15.0, ProcessEventScope.ExecuteCommand: \"Executing a command cancels any prior call to End() on this " +
 			"scope.\" ScheduleTimeout says the same. A path that ends the process and then executes or schedules " +
 			"leaves the instance running, with its state and pending timeouts. dogmavet follows End() and the later " +
 			"call into helpers, root methods, closures called where they are written and deferred calls, and does " +

@@ -129,7 +129,8 @@
 //
 // # Facts
 //
-// A *HandlerFact is exported on the type name of each handler type and an
+// A *HandlersFact is exported on each package that declares handler types
+// (a package fact, which reaches direct importers only: see its doc) and an
 // *ApplicationFact on each application type; a *ConfigurerHelperFact or
 // *RouteSliceFact on each function that other packages can follow (see
 // above). They hold HandlerSummary and

@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{dogmaapi.Analyzer},
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(HandlerFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact)},
+	FactTypes:        []analysis.Fact{new(HandlersFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact)},
 }
 
 // Result is the configuration extracted from one package.
@@ -61,8 +61,8 @@ type Handler struct {
 	// Decl is its Configure method.
 	Decl *ast.FuncDecl
 
-	// Summary is the portable form of the configuration, also exported as
-	// a HandlerFact on Object.
+	// Summary is the portable form of the configuration, also exported in
+	// the package's HandlersFact.
 	Summary *HandlerSummary
 
 	// Config is the configuration in validate's model, with positions in
@@ -125,6 +125,9 @@ type extractor struct {
 
 	local map[*types.TypeName]*Handler
 
+	// imported caches the handlers of imported packages (importedHandlers).
+	imported map[*types.Package]map[string]*HandlerSummary
+
 	// noReturn tells calls that never return (see identitypaths.go).
 	noReturn *noreturn.Oracle
 }
@@ -145,13 +148,14 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	x := &extractor{
-		pass:  pass,
-		info:  pass.TypesInfo,
-		api:   api,
-		res:   posn.NewResolver(pass.Fset, files),
-		decls: map[*types.Func]*ast.FuncDecl{},
-		vals:  values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
-		local: result.byObject,
+		pass:     pass,
+		info:     pass.TypesInfo,
+		api:      api,
+		res:      posn.NewResolver(pass.Fset, files),
+		decls:    map[*types.Func]*ast.FuncDecl{},
+		vals:     values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
+		local:    result.byObject,
+		imported: map[*types.Package]map[string]*HandlerSummary{},
 	}
 
 	type entity struct {
@@ -204,7 +208,6 @@ func run(pass *analysis.Pass) (any, error) {
 		h := x.extractHandler(e.decl, e.fn, e.obj, e.hk)
 		result.Handlers = append(result.Handlers, h)
 		result.byObject[e.obj] = h
-		pass.ExportObjectFact(e.obj, &HandlerFact{Summary: *h.Summary})
 	}
 	for _, e := range entities {
 		if e.kind != dogmaapi.ApplicationEntity {
@@ -212,7 +215,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		a := x.extractApplication(e.decl, e.fn, e.obj)
 		result.Applications = append(result.Applications, a)
-		pass.ExportObjectFact(e.obj, &ApplicationFact{Summary: *a.Summary})
+		pass.ExportObjectFact(e.obj, newApplicationFact(a.Summary))
 	}
 	sort.SliceStable(result.Handlers, func(i, j int) bool {
 		return posorder.Less(pass.Fset, result.Handlers[i].Decl.Pos(), result.Handlers[j].Decl.Pos())
@@ -220,6 +223,9 @@ func run(pass *analysis.Pass) (any, error) {
 	sort.SliceStable(result.Applications, func(i, j int) bool {
 		return posorder.Less(pass.Fset, result.Applications[i].Decl.Pos(), result.Applications[j].Decl.Pos())
 	})
+	if len(result.Handlers) > 0 {
+		pass.ExportPackageFact(newHandlersFact(result.Handlers))
+	}
 	return result, nil
 }
 
@@ -328,9 +334,24 @@ func (x *extractor) handlerSummary(tn *types.TypeName) *HandlerSummary {
 	if tn.Pkg() == x.pass.Pkg {
 		return nil
 	}
-	var fact HandlerFact
-	if x.pass.ImportObjectFact(tn, &fact) {
-		return &fact.Summary
+	return x.importedHandlers(tn.Pkg())[tn.Name()]
+}
+
+// importedHandlers returns the handlers of pkg, a package this one imports,
+// by type name, read from its HandlersFact once.
+func (x *extractor) importedHandlers(pkg *types.Package) map[string]*HandlerSummary {
+	if hs, ok := x.imported[pkg]; ok {
+		return hs
 	}
-	return nil
+	var fact HandlersFact
+	var hs map[string]*HandlerSummary
+	if x.pass.ImportPackageFact(pkg, &fact) {
+		declared := posn.Unpack(fact.Handlers, fact.Files)
+		hs = make(map[string]*HandlerSummary, len(declared))
+		for i := range declared {
+			hs[declared[i].Name] = &declared[i].Summary
+		}
+	}
+	x.imported[pkg] = hs
+	return hs
 }

@@ -166,18 +166,81 @@ type AdaptorRegistration struct {
 	Pos Posn
 }
 
-// HandlerFact is exported on the type name of every handler type (a type
-// with a Configure method taking a dogma handler configurer), so that an
-// application in another package can check the handlers it registers.
-type HandlerFact struct{ Summary HandlerSummary }
+// HandlersFact is the package fact of every package that declares handler
+// types (types with a Configure method taking a dogma handler configurer),
+// so that an application in another package can check the handlers it
+// registers.
+//
+// It is a package fact, not a fact on each type, because the analysis
+// drivers pass a package's facts about its types on to every package that
+// imports it, directly or not: under go vet, every test package importing
+// an application then decoded the summary of every handler of the
+// application again, a cost that grew with the square of its size
+// (BENCHMARKS.md, realistic shape). A package fact reaches direct importers
+// only. An application names the types it registers, so it imports their
+// packages; a handler whose type is declared in a package the application
+// does not import (a constructor of another package returning it, a
+// Configure promoted from an embedded type of a third package) is not
+// followed, and the registrations are then incomplete.
+type HandlersFact struct {
+	// Handlers are the package's handler types, in declaration order.
+	Handlers []DeclaredHandler
 
-// AFact marks HandlerFact as an analysis fact.
-func (*HandlerFact) AFact() {}
+	// Files holds the file names of the positions, each once (see
+	// posn.Pack).
+	Files []string
+}
 
-func (f *HandlerFact) String() string { return f.Summary.String() }
+// DeclaredHandler is one handler type of a HandlersFact.
+type DeclaredHandler struct {
+	// Name is the type's name in its package.
+	Name    string
+	Summary HandlerSummary
+}
+
+// newHandlersFact returns the fact exported for the package's handlers.
+func newHandlersFact(hs []*Handler) *HandlersFact {
+	declared := make([]DeclaredHandler, len(hs))
+	for i, h := range hs {
+		declared[i] = DeclaredHandler{Name: h.Object.Name(), Summary: *h.Summary}
+	}
+	packed, files := posn.Pack(declared)
+	return &HandlersFact{Handlers: packed, Files: files}
+}
+
+// AFact marks HandlersFact as an analysis fact.
+func (*HandlersFact) AFact() {}
+
+// String writes one line per handler, each starting with a newline, so
+// that a test can match one handler's line.
+func (f *HandlersFact) String() string {
+	var b strings.Builder
+	for _, h := range f.Handlers {
+		b.WriteString("\n" + h.Summary.String())
+	}
+	return b.String()
+}
 
 // ApplicationFact is exported on the type name of every application type.
+// It names each registered handler by its type only: no analyzer reads
+// another package's application, and with whole handler summaries every
+// importer of the application package (its tests, typically) decoded the
+// configuration of every handler again, a cost that grew with the
+// application (BENCHMARKS.md, realistic shape under go vet).
 type ApplicationFact struct{ Summary ApplicationSummary }
+
+// newApplicationFact returns the fact exported for s.
+func newApplicationFact(s *ApplicationSummary) *ApplicationFact {
+	f := &ApplicationFact{Summary: *s}
+	f.Summary.Registrations = make([]RegistrationSummary, len(s.Registrations))
+	for i, r := range s.Registrations {
+		if r.Handler != nil {
+			r.Handler = &HandlerSummary{GoType: r.Handler.GoType}
+		}
+		f.Summary.Registrations[i] = r
+	}
+	return f
+}
 
 // AFact marks ApplicationFact as an analysis fact.
 func (*ApplicationFact) AFact() {}

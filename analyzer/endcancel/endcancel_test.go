@@ -33,8 +33,15 @@ func TestPaths(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), endcancel.Analyzer, "./paths")
 }
 
-// TestPanicsAfterEnd checks that nothing is reported on dogma v0.25.0, where
-// a call after End() panics instead of cancelling it.
-func TestPanicsAfterEnd(t *testing.T) {
-	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), endcancel.Analyzer, "./deadlines")
+// TestCallAfterEnd checks call-after-end on dogma v0.25.0, where a call
+// after End() panics instead of cancelling it: ExecuteCommand,
+// ScheduleDeadline and Mutate, in helpers of the package and of another
+// one, and the look-alikes that stay silent.
+func TestCallAfterEnd(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), endcancel.Analyzer, "./afterend")
+}
+
+// TestMutateCallsScope checks mutate-calls-scope on dogma v0.25.0.
+func TestMutateCallsScope(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), endcancel.Analyzer, "./mutate")
 }

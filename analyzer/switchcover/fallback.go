@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 )
 
 // fallback is what happens to a message that no case of a type test
@@ -45,7 +46,7 @@ func fallbackOf(info *types.Info, api *dogmaapi.API, sig *types.Signature, list 
 		if api.IsPanicUnexpected(info, st) {
 			return panicsUnexpected, i
 		}
-		if isPanic(info, st) {
+		if _, ok := noreturn.PanicArg(info, st); ok {
 			return panics, i
 		}
 		if r, ok := st.(*ast.ReturnStmt); ok {
@@ -59,24 +60,6 @@ func fallbackOf(info *types.Info, api *dogmaapi.API, sig *types.Signature, list 
 		}
 	}
 	return fallsThrough, len(list)
-}
-
-// isPanic reports whether st is a call of the builtin panic.
-func isPanic(info *types.Info, st ast.Stmt) bool {
-	es, ok := st.(*ast.ExprStmt)
-	if !ok {
-		return false
-	}
-	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
-		return false
-	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "panic"
 }
 
 // mayLeave reports whether st contains a return or a branch statement (break,

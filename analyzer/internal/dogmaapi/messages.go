@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -83,22 +84,8 @@ func (a *API) IsUnexpectedMessage(info *types.Info, e ast.Expr) bool {
 
 // IsPanicUnexpected reports whether stmt is panic(dogma.UnexpectedMessage).
 func (a *API) IsPanicUnexpected(info *types.Info, stmt ast.Stmt) bool {
-	es, ok := stmt.(*ast.ExprStmt)
-	if !ok {
-		return false
-	}
-	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
-		return false
-	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "panic" {
-		return false
-	}
-	return a.IsUnexpectedMessage(info, call.Args[0])
+	arg, ok := noreturn.PanicArg(info, stmt)
+	return ok && a.IsUnexpectedMessage(info, arg)
 }
 
 // Behavior returns which of the API's behaviour types t is (or, for the

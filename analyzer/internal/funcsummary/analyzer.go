@@ -42,11 +42,16 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	t := newTable(pass, api)
 	// Only functions that another package can name need a fact; the others
-	// are summarized when a handler of this package first reaches them.
+	// are summarized when a handler of this package first reaches them. A
+	// handler's own methods (HandleCommand, HandleEvent, ...) get none: the
+	// engine calls them, not another package's handler, and their facts,
+	// one per handler, were most of what every importer of an application
+	// decoded again under go vet. A call to one from another package is an
+	// unknown call, as for any function without a fact.
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+			if !ok || fd.Body == nil || !fd.Name.IsExported() || api.HandlerMethod(pass.TypesInfo, fd, fd.Name.Name) != nil {
 				continue
 			}
 			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
@@ -54,7 +59,8 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			if s := t.Func(fn); s != nil {
-				pass.ExportObjectFact(fn, &Fact{Summary: *s})
+				packed, files := posn.Pack(*s)
+				pass.ExportObjectFact(fn, &Fact{Summary: packed, Files: files})
 			}
 		}
 	}
@@ -198,7 +204,8 @@ func (t *Table) summary(fn *types.Func) (s *Summary, low int) {
 	if fn.Pkg() != t.pass.Pkg {
 		var f Fact
 		if fn.Pkg() != nil && t.pass.ImportObjectFact(fn, &f) {
-			s = &f.Summary
+			unpacked := posn.Unpack(f.Summary, f.Files)
+			s = &unpacked
 			t.resolve(s)
 		}
 		t.summaries[fn] = s

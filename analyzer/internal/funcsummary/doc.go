@@ -14,9 +14,13 @@
 //   - the messages produced on it, with the call's position and the chain
 //     of calls that reaches it (Produced);
 //   - the End() calls that reach a return on some path (Ends), whether
-//     every return is preceded by one (EndsAlways), the ExecuteCommand and
-//     ScheduleTimeout calls some path reaches (Cancels), and End() calls
-//     followed by one of those on a path that can run (Cancelled);
+//     every return is preceded by one (EndsAlways), the ExecuteCommand,
+//     ScheduleTimeout and Mutate calls some path reaches (Cancels), and
+//     End() calls followed by one of those on a path that can run
+//     (Cancelled): a call after End() cancels it on v0.15.x and panics
+//     from v0.16.0;
+//   - the first call of any scope method, for the rule that a Mutate
+//     callback calls no scope method (FirstCall);
 //   - whether every use of the scope was followed (Complete).
 //
 // Calls are followed into functions and methods of the package (computed

@@ -32,5 +32,8 @@ func (t *Table) resolve(s *Summary) {
 			site(&p.Cancelled[j].End)
 			site(&p.Cancelled[j].Cancel)
 		}
+		if p.FirstCall != nil {
+			site(p.FirstCall)
+		}
 	}
 }

@@ -16,9 +16,10 @@ func produces(c dogmaapi.ScopeCall) bool {
 }
 
 // cancels reports whether a call of the scope method c cancels a prior
-// End(): ExecuteCommand and ScheduleTimeout (ScheduleDeadline).
+// End() (v0.15.x) or panics after one (v0.16.0 on): ExecuteCommand,
+// ScheduleTimeout (ScheduleDeadline) and, from v0.24.0, Mutate.
 func cancels(c dogmaapi.ScopeCall) bool {
-	return c == dogmaapi.ExecuteCommand || c == dogmaapi.ScheduleTimeout
+	return c == dogmaapi.ExecuteCommand || c == dogmaapi.ScheduleTimeout || c == dogmaapi.Mutate
 }
 
 // walker summarizes one function body (or function literal) for one scope
@@ -115,6 +116,10 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 		if c == dogmaapi.End {
 			w.ends = true
 		}
+		if c != dogmaapi.NotScopeCall && w.p.FirstCall == nil && runsHere(stack) {
+			site := w.site(sel.Sel.Name, c, call)
+			w.p.FirstCall = &site
+		}
 		if produces(c) && len(call.Args) > 0 {
 			w.produced(call, sel.Sel.Name, c)
 		}
@@ -136,6 +141,10 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 			continue
 		}
 		w.helpers[call] = helperCall{p, step, call.Args}
+		if p.FirstCall != nil && w.p.FirstCall == nil && runsHere(stack) {
+			site := prefixed(step, *p.FirstCall)
+			w.p.FirstCall = &site
+		}
 		if len(p.Ends) > 0 || len(p.Cancelled) > 0 {
 			w.ends = true
 		}
@@ -169,6 +178,32 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) int {
 		}
 	}
 	return n
+}
+
+// runsHere reports whether the node at the top of stack runs when the body
+// being scanned runs: it lies in no function literal, or only in literals
+// that are called where they are written or deferred, not started as
+// goroutines.
+func runsHere(stack []ast.Node) bool {
+	for i, n := range stack {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok {
+			continue
+		}
+		if i == 0 {
+			return false
+		}
+		c, ok := stack[i-1].(*ast.CallExpr)
+		if !ok || ast.Unparen(c.Fun) != lit {
+			return false
+		}
+		if i >= 2 {
+			if _, ok := stack[i-2].(*ast.GoStmt); ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func parent(stack []ast.Node) ast.Node {

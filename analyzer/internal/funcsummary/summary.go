@@ -38,8 +38,7 @@ type Param struct {
 	// Ends lists the End() calls that reach a normal return on some path.
 	Ends []Site
 
-	// EndsAlways is true when every normal return is preceded by End()
-	// and no later ExecuteCommand or ScheduleTimeout is possible.
+	// EndsAlways is true when every normal return is preceded by End().
 	EndsAlways bool
 
 	// EndsOnlyIf lists conditions on boolean parameters that held on every
@@ -48,15 +47,23 @@ type Param struct {
 	// is not ended by the call.
 	EndsOnlyIf []Guard
 
-	// Cancels lists the ExecuteCommand and ScheduleTimeout calls that some
-	// path from the function's entry reaches: after an End() made before
-	// the call of this function, each cancels it.
+	// Cancels lists the ExecuteCommand, ScheduleTimeout and Mutate calls
+	// that some path from the function's entry reaches: after an End() made
+	// before the call of this function, each cancels it (v0.15.x) or panics
+	// (v0.16.0 on; Mutate exists from v0.24.0).
 	Cancels []Site
 
 	// Cancelled lists End() calls followed on some feasible path by an
-	// ExecuteCommand or ScheduleTimeout, within this function and the ones
-	// it calls.
+	// ExecuteCommand, ScheduleTimeout or Mutate, within this function and
+	// the ones it calls.
 	Cancelled []Cancel
+
+	// FirstCall is the first call of any method on the scope, in source
+	// order, made by this function or by one it passes the scope to; nil
+	// when there is none that runs during the call. Calls in function
+	// literals that are neither called where they are written nor deferred,
+	// and in goroutines, do not count.
+	FirstCall *Site
 
 	// Unsure is true when the paths were too many to explore: Ends, Cancels
 	// and Cancelled are then empty, and nothing is claimed about them.
@@ -85,8 +92,8 @@ type Cancel struct {
 // calls.
 type Site struct {
 	// Method is the scope method called, as the API names it:
-	// RecordEvent, ExecuteCommand, ScheduleTimeout (ScheduleDeadline) or
-	// End; Call is what it does.
+	// RecordEvent, ExecuteCommand, ScheduleTimeout (ScheduleDeadline),
+	// Mutate or End, or for FirstCall any method; Call is what it does.
 	Method string
 	Call   dogmaapi.ScopeCall
 
@@ -181,7 +188,13 @@ func (s *Summary) Param(i int) *Param {
 // Fact carries a function's Summary to the packages that import it. It is
 // exported on every function and method with an exported name and a scope
 // parameter.
-type Fact struct{ Summary Summary }
+type Fact struct {
+	Summary Summary
+
+	// Files holds the file names of Summary's positions, each once (see
+	// posn.Pack).
+	Files []string
+}
 
 // AFact marks Fact as an analysis fact.
 func (*Fact) AFact() {}
@@ -212,6 +225,9 @@ func (f *Fact) String() string {
 		}
 		for _, c := range p.Cancelled {
 			w("cancelled@" + itoa(c.End.Pos.Line) + "-" + itoa(c.Cancel.Pos.Line))
+		}
+		if c := p.FirstCall; c != nil {
+			w("first-call:" + c.Method + "@" + itoa(c.Pos.Line))
 		}
 		if !p.Complete {
 			w("partial")

@@ -91,6 +91,19 @@ func (ix *Index) Fixed(v *types.Var) bool {
 	return !ix.Escaped(v) && !ix.Reassigned(v) && !ix.PartAssigned(v)
 }
 
+// Definition returns the expression that a fixed variable (see Fixed) is
+// declared with, and false when v is not fixed or has no such expression.
+func (ix *Index) Definition(v *types.Var) (ast.Expr, bool) {
+	if !ix.Fixed(v) {
+		return nil, false
+	}
+	d, ok := ix.definitionOf(v)
+	if !ok || d.expr == nil {
+		return nil, false
+	}
+	return d.expr, true
+}
+
 // BareUses returns the number of uses of v other than selecting a field.
 func (ix *Index) BareUses(v *types.Var) int {
 	ix.indexFor(v)

@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\nintegration branches.IfElse identity<partial> routes<HandlesCommand:msgs.CmdA partial>(\n[^\n]*)*\n[^\n]*identity<"prod"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial>(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial>(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial>(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA HandlesCommand:msgs.CmdB>(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdB>(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial>(\n[^\n]*)*\nprojection branches.Policies identity<> routes<> policy:nil policy[^\n]*(\n[^\n]*)*\n[^\n]*identity<"same"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA HandlesCommand:msgs.CmdB>(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial>(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown(\n[^\n]*)*\}$`
 // Package branches holds configurer calls on some but not every path.
 package branches
 
@@ -14,7 +15,6 @@ const key = "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"
 
 const debug = false
 
-// want +1 IfElse:`integration branches.IfElse identity<partial> routes<HandlesCommand:msgs.CmdA partial>$`
 type IfElse struct {
 	dogma.IntegrationMessageHandler
 }
@@ -30,7 +30,6 @@ func (IfElse) Configure(c dogma.IntegrationConfigurer) {
 	}
 }
 
-// want +1 ConstantCondition:`identity<"prod"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
 type ConstantCondition struct {
 	dogma.IntegrationMessageHandler
 }
@@ -46,7 +45,6 @@ func (ConstantCondition) Configure(c dogma.IntegrationConfigurer) {
 	}
 }
 
-// want +1 EarlyReturn:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
 type EarlyReturn struct {
 	dogma.IntegrationMessageHandler
 	enabled bool
@@ -62,7 +60,6 @@ func (h EarlyReturn) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("b", key)
 }
 
-// want +1 Loop:`identity<partial> routes<partial>$`
 type Loop struct {
 	dogma.IntegrationMessageHandler
 }
@@ -76,7 +73,6 @@ func (Loop) Configure(c dogma.IntegrationConfigurer) {
 	}
 }
 
-// want +1 Switch:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial> disabled:unknown$`
 type Switch struct {
 	dogma.IntegrationMessageHandler
 	mode int
@@ -95,7 +91,6 @@ func (h Switch) Configure(c dogma.IntegrationConfigurer) {
 	c.Identity("a", key)
 }
 
-// want +1 DeferGo:`identity<partial> routes<partial>$`
 type DeferGo struct {
 	dogma.IntegrationMessageHandler
 }
@@ -105,7 +100,6 @@ func (DeferGo) Configure(c dogma.IntegrationConfigurer) {
 	go c.Routes(dogma.HandlesCommand[msgs.CmdA]())
 }
 
-// want +1 Goto:`identity<partial> routes<partial>$`
 type Goto struct {
 	dogma.IntegrationMessageHandler
 }
@@ -123,8 +117,6 @@ again:
 
 // Panics: a path that panics returns nothing, so the route after the guard
 // is on every path that returns.
-//
-// want +1 Panics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
 type Panics struct {
 	dogma.IntegrationMessageHandler
 	ok bool
@@ -139,8 +131,6 @@ func (h Panics) Configure(c dogma.IntegrationConfigurer) {
 }
 
 // NeverReturns panics on every path: nothing is known to be missing.
-//
-// want +1 NeverReturns:`identity<partial> routes<partial> disabled:unknown$`
 type NeverReturns struct {
 	dogma.IntegrationMessageHandler
 	ok bool
@@ -156,8 +146,6 @@ func (h NeverReturns) Configure(c dogma.IntegrationConfigurer) {
 // ReturnsAfterFatal: a route after a log.Fatal guard, or after a
 // guard calling a function of the package that never returns, is on every
 // path that returns.
-//
-// want +1 ReturnsAfterFatal:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA HandlesCommand:msgs.CmdB>$`
 type ReturnsAfterFatal struct {
 	dogma.IntegrationMessageHandler
 	ok bool
@@ -179,8 +167,6 @@ func mustNot() { panic("must not") }
 
 // ElseDies and DefaultDies have one branch that returns: its calls are on
 // every path that returns.
-//
-// want +1 ElseDies:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
 type ElseDies struct {
 	dogma.IntegrationMessageHandler
 	ok bool
@@ -195,7 +181,6 @@ func (h ElseDies) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
 }
 
-// want +1 DefaultDies:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdB>$`
 type DefaultDies struct {
 	dogma.IntegrationMessageHandler
 	mode int
@@ -215,8 +200,6 @@ func (h DefaultDies) Configure(c dogma.IntegrationConfigurer) {
 
 // TwoLive has one clause that returns, and no default: a value that matches
 // no case returns too, so the route is on some paths only.
-//
-// want +1 TwoLive:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<partial>$`
 type TwoLive struct {
 	dogma.IntegrationMessageHandler
 	mode int
@@ -232,7 +215,6 @@ func (h TwoLive) Configure(c dogma.IntegrationConfigurer) {
 	}
 }
 
-// want +1 Policies:`projection branches.Policies identity<> routes<> policy:nil policy`
 type Policies struct {
 	dogma.ProjectionMessageHandler
 	p dogma.ProjectionDeliveryPolicy
@@ -247,7 +229,6 @@ func (h Policies) Configure(c dogma.ProjectionConfigurer) {
 	}
 }
 
-// want +1 SameInBoth:`identity<"same"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA HandlesCommand:msgs.CmdB>$`
 type SameInBoth struct {
 	dogma.IntegrationMessageHandler
 	mode int
@@ -267,7 +248,6 @@ func (h SameInBoth) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
 }
 
-// want +1 SameButReturns:`identity<partial> routes<partial>$`
 type SameButReturns struct {
 	dogma.IntegrationMessageHandler
 	b bool
@@ -284,7 +264,6 @@ func (h SameButReturns) Configure(c dogma.IntegrationConfigurer) {
 	}
 }
 
-// want +1 AlwaysPanics:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
 type AlwaysPanics struct {
 	dogma.IntegrationMessageHandler
 }

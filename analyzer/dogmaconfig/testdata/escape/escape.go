@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\naggregate escape.Interface identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<partial> routes<partial> disabled:unknown(\n[^\n]*)*\n[^\n]*identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>(\n[^\n]*)*\n[^\n]*identity<> routes<>(\n[^\n]*)*\}$`
 // Package escape holds configurers passed where extraction cannot follow
 // them: every part of such a configuration is unknown, and nothing panics.
 package escape
@@ -14,7 +15,6 @@ type applier interface {
 	Apply(dogma.AggregateConfigurer)
 }
 
-// want +1 Interface:`aggregate escape.Interface identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
 type Interface struct {
 	dogma.AggregateMessageHandler
 	a applier
@@ -25,7 +25,6 @@ func (h Interface) Configure(c dogma.AggregateConfigurer) {
 	h.a.Apply(c)
 }
 
-// want +1 FuncValue:`identity<partial> routes<partial> disabled:unknown$`
 type FuncValue struct {
 	dogma.AggregateMessageHandler
 	f func(dogma.AggregateConfigurer)
@@ -41,7 +40,6 @@ func configureRoutes(c dogma.AggregateConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdA]())
 }
 
-// want +1 Closure:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
 type Closure struct {
 	dogma.AggregateMessageHandler
 }
@@ -52,7 +50,6 @@ func (Closure) Configure(c dogma.AggregateConfigurer) {
 	c.Identity("a", key)
 }
 
-// want +1 Recursive:`identity<partial> routes<partial> disabled:unknown$`
 type Recursive struct {
 	dogma.AggregateMessageHandler
 }
@@ -68,7 +65,6 @@ func recurse(c dogma.AggregateConfigurer, n int) {
 	recurse(c, n-1)
 }
 
-// want +1 Mutual:`identity<partial> routes<partial> disabled:unknown$`
 type Mutual struct {
 	dogma.AggregateMessageHandler
 }
@@ -78,7 +74,6 @@ func (Mutual) Configure(c dogma.AggregateConfigurer) { ping(c) }
 func ping(c dogma.AggregateConfigurer) { pong(c) }
 func pong(c dogma.AggregateConfigurer) { ping(c) }
 
-// want +1 Stored:`identity<partial> routes<partial> disabled:unknown$`
 type Stored struct {
 	dogma.AggregateMessageHandler
 }
@@ -90,7 +85,6 @@ func (Stored) Configure(c dogma.AggregateConfigurer) {
 	saved.Identity("a", key)
 }
 
-// want +1 Alias:`identity<"a"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA>$`
 type Alias struct {
 	dogma.AggregateMessageHandler
 }
@@ -101,7 +95,6 @@ func (Alias) Configure(c dogma.AggregateConfigurer) {
 	cfg.Routes(dogma.HandlesCommand[msgs.CmdA]())
 }
 
-// want +1 Unnamed:`identity<> routes<>$`
 type Unnamed struct {
 	dogma.AggregateMessageHandler
 }

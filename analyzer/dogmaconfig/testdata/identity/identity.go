@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\nprojection identity.Literal identity<"literal"/"0f1c7b7a-2f7e-4a53-9b1e-3c1f1f8a2b10"> routes<> policy[^\n]*(\n[^\n]*)*\nprojection \*identity.Constants identity<"acct-x"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" "typed"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">[^\n]*(\n[^\n]*)*\n[^\n]*identity<"acct-helper"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<>(\n[^\n]*)*\n[^\n]*identity<unknown/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">[^\n]*(\n[^\n]*)*\n[^\n]*identity<unknown/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">[^\n]*(\n[^\n]*)*\}$`
 // Package identity holds identities written as literals, constants,
 // constant expressions, helper parameters and non-constant values.
 package identity
@@ -13,7 +14,6 @@ type name string
 
 const typed name = "typed"
 
-// want +1 Literal:`projection identity.Literal identity<"literal"/"0f1c7b7a-2f7e-4a53-9b1e-3c1f1f8a2b10"> routes<> policy`
 type Literal struct{ dogma.NoCompactBehavior }
 
 func (Literal) Configure(c dogma.ProjectionConfigurer) {
@@ -21,7 +21,6 @@ func (Literal) Configure(c dogma.ProjectionConfigurer) {
 	c.DeliveryPolicy(dogma.BroadcastProjectionDeliveryPolicy{})
 }
 
-// want +1 Constants:`projection \*identity.Constants identity<"acct-x"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" "typed"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
 type Constants struct{}
 
 func (*Constants) Configure(c dogma.ProjectionConfigurer) {
@@ -29,7 +28,6 @@ func (*Constants) Configure(c dogma.ProjectionConfigurer) {
 	c.Identity(string(typed), key)
 }
 
-// want +1 Helper:`identity<"acct-helper"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<>$`
 type Helper struct{}
 
 func (Helper) Configure(c dogma.ProjectionConfigurer) {
@@ -40,14 +38,12 @@ func ident(c dogma.ProjectionConfigurer, n string) {
 	c.Identity(prefix+"-"+n, key)
 }
 
-// want +1 Dynamic:`identity<unknown/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
 type Dynamic struct{ Name string }
 
 func (d Dynamic) Configure(c dogma.ProjectionConfigurer) {
 	c.Identity(d.Name, key)
 }
 
-// want +1 Reassigned:`identity<unknown/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
 type Reassigned struct{}
 
 func (Reassigned) Configure(c dogma.ProjectionConfigurer) {

@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\naggregate illtyped.H identity<unknown/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<HandlesCommand:msgs.CmdA partial> disabled:unknown(\n[^\n]*)*\nintegration illtyped.Invalid identity<> routes<partial>(\n[^\n]*)*\nprojection illtyped.Twice identity<"second"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">[^\n]*(\n[^\n]*)*\}$`
 // Package illtyped does not type-check; extraction must not crash and must
 // not claim what it cannot see.
 package illtyped
@@ -10,7 +11,6 @@ import (
 	"example.test/msgs"
 )
 
-// want +1 H:`aggregate illtyped.H identity<unknown/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<HandlesCommand:msgs.CmdA partial> disabled:unknown$`
 type H struct {
 	dogma.AggregateMessageHandler
 }
@@ -33,8 +33,6 @@ func (App) Configure(c dogma.ApplicationConfigurer) {
 func (Broken) Configure(c dogma.ProjectionConfigurer) {}
 
 // Invalid has routes and registrations of types that do not exist.
-//
-// want +1 Invalid:`integration illtyped.Invalid identity<> routes<partial>$`
 type Invalid struct {
 	dogma.IntegrationMessageHandler
 }
@@ -46,8 +44,6 @@ func (Invalid) Configure(c dogma.IntegrationConfigurer) {
 }
 
 // Twice declares Configure twice.
-//
-// want +1 Twice:`projection illtyped.Twice identity<"second"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10">`
 type Twice struct{}
 
 func (Twice) Configure(c dogma.AggregateConfigurer) {

@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\naggregate registrations.Agg identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>(\n[^\n]*)*\naggregate \*registrations.PtrAgg identity<"ptr"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<>(\n[^\n]*)*\nintegration registrations.Gen\[C\] identity<"gen"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:typeparam0>(\n[^\n]*)*\nintegration registrations.Wrap\[H\] identity<> routes<RecordsEvent:msgs.EvtB> delegates:typeparam0(\n[^\n]*)*\naggregate registrations.Named identity<unknown/unknown> routes<>(\n[^\n]*)*\naggregate registrations.FieldRoutes identity<"field-routes"/"6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<> routes:field:routes(\n[^\n]*)*\naggregate \*registrations.CopiedRoutes identity<> routes<partial>(\n[^\n]*)*\}$`
 // Package registrations holds an application registering handlers in every
 // shape extraction follows, and some it does not.
 package registrations
@@ -10,7 +11,6 @@ import (
 	"example.test/msgs"
 )
 
-// want +1 Agg:`aggregate registrations.Agg identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
 type Agg struct{ dogma.AggregateMessageHandler }
 
 func (Agg) Configure(c dogma.AggregateConfigurer) {
@@ -18,7 +18,6 @@ func (Agg) Configure(c dogma.AggregateConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdA](), dogma.RecordsEvent[msgs.EvtA]())
 }
 
-// want +1 PtrAgg:`aggregate \*registrations.PtrAgg identity<"ptr"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<>$`
 type PtrAgg struct{ dogma.AggregateMessageHandler }
 
 func (*PtrAgg) Configure(c dogma.AggregateConfigurer) {
@@ -40,7 +39,6 @@ func Choose(b bool) dogma.AggregateMessageHandler {
 	return &PtrAgg{}
 }
 
-// want +1 Gen:`integration registrations.Gen\[C\] identity<"gen"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:typeparam0>$`
 type Gen[C dogma.Command] struct {
 	dogma.IntegrationMessageHandler
 }
@@ -87,7 +85,6 @@ func (a Unknown) Configure(c dogma.ApplicationConfigurer) {
 	}
 }
 
-// want +1 Wrap:`integration registrations.Wrap\[H\] identity<> routes<RecordsEvent:msgs.EvtB> delegates:typeparam0$`
 type Wrap[H dogma.IntegrationMessageHandler] struct {
 	dogma.IntegrationMessageHandler
 	Inner H
@@ -121,7 +118,6 @@ func (NilValues) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(p)
 }
 
-// want +1 Named:`aggregate registrations.Named identity<unknown/unknown> routes<>$`
 type Named struct {
 	dogma.AggregateMessageHandler
 	Name, Key string
@@ -140,7 +136,6 @@ func (NamedApp) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterAggregate(Named{Name: "second"})
 }
 
-// want +1 FieldRoutes:`aggregate registrations.FieldRoutes identity<"field-routes"/"6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<> routes:field:routes$`
 type FieldRoutes struct {
 	dogma.AggregateMessageHandler
 	routes []dogma.AggregateRoute
@@ -151,7 +146,6 @@ func (h FieldRoutes) Configure(c dogma.AggregateConfigurer) {
 	c.Routes(h.routes...)
 }
 
-// want +1 CopiedRoutes:`aggregate \*registrations.CopiedRoutes identity<> routes<partial>$`
 type CopiedRoutes struct {
 	dogma.AggregateMessageHandler
 	routes []dogma.AggregateRoute

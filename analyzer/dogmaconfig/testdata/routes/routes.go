@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\nintegration routes.Functions identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>(\n[^\n]*)*\n[^\n]*routes<literal:HandlesCommand:msgs.CmdA literal:HandlesCommand:\*msgs.PtrCmd literal:RecordsEvent:msgs.EvtA literal:RecordsEvent:nil literal:HandlesCommand:nil literal:HandlesCommand:msgs.CmdB partial>(\n[^\n]*)*\n[^\n]*routes<invalid:<nil> invalid:\*dogma.HandlesCommandRoute invalid:routes.embedded>(\n[^\n]*)*\n[^\n]*routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB RecordsEvent:msgs.EvtB>(\n[^\n]*)*\n[^\n]*routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>(\n[^\n]*)*\n[^\n]*routes<partial>(\n[^\n]*)*\n[^\n]*routes<HandlesCommand:msgs.CmdA partial>(\n[^\n]*)*\nprocess routes.HelperMethod identity<> routes<HandlesEvent:msgs.EvtA ExecutesCommand:msgs.CmdA SchedulesTimeout:msgs.TmoA>(\n[^\n]*)*\nintegration routes.Generic\[C, E\] identity<> routes<HandlesCommand:typeparam0 RecordsEvent:typeparam1 HandlesCommand:msgs.CmdB>(\n[^\n]*)*\nintegration routes.Wrapper identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>(\n[^\n]*)*\n[^\n]*routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>(\n[^\n]*)*\n[^\n]*routes<partial>(\n[^\n]*)*\n[^\n]*routes<partial>(\n[^\n]*)*\}$`
 // Package routes holds routes written in every shape extraction follows,
 // and some it does not.
 package routes
@@ -12,7 +13,6 @@ import (
 
 const key = "3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"
 
-// want +1 Functions:`integration routes.Functions identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>$`
 type Functions struct {
 	dogma.IntegrationMessageHandler
 }
@@ -23,7 +23,6 @@ func (Functions) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
 }
 
-// want +1 Literals:`routes<literal:HandlesCommand:msgs.CmdA literal:HandlesCommand:\*msgs.PtrCmd literal:RecordsEvent:msgs.EvtA literal:RecordsEvent:nil literal:HandlesCommand:nil literal:HandlesCommand:msgs.CmdB partial>$`
 type Literals struct {
 	dogma.IntegrationMessageHandler
 }
@@ -41,7 +40,6 @@ func (Literals) Configure(c dogma.IntegrationConfigurer) {
 	)
 }
 
-// want +1 Invalid:`routes<invalid:<nil> invalid:\*dogma.HandlesCommandRoute invalid:routes.embedded>$`
 type Invalid struct {
 	dogma.IntegrationMessageHandler
 }
@@ -52,7 +50,6 @@ func (Invalid) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(nil, &dogma.HandlesCommandRoute{}, embedded{})
 }
 
-// want +1 Slices:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB RecordsEvent:msgs.EvtB>$`
 type Slices struct {
 	dogma.IntegrationMessageHandler
 }
@@ -67,7 +64,6 @@ func (Slices) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(append(routes, more...)...)
 }
 
-// want +1 Constructor:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
 type Constructor struct {
 	dogma.IntegrationMessageHandler
 }
@@ -81,7 +77,6 @@ func newRoutes() []dogma.IntegrationRoute {
 	return append(rs, dogma.RecordsEvent[msgs.EvtA]())
 }
 
-// want +1 MutatedSlice:`routes<partial>$`
 type MutatedSlice struct {
 	dogma.IntegrationMessageHandler
 }
@@ -94,7 +89,6 @@ func (MutatedSlice) Configure(c dogma.IntegrationConfigurer) {
 
 func mutate(rs []dogma.IntegrationRoute) { rs[0] = dogma.HandlesCommand[msgs.CmdB]() }
 
-// want +1 ConditionalSlice:`routes<HandlesCommand:msgs.CmdA partial>$`
 type ConditionalSlice struct {
 	dogma.IntegrationMessageHandler
 }
@@ -108,7 +102,6 @@ func (ConditionalSlice) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(routes...)
 }
 
-// want +1 HelperMethod:`process routes.HelperMethod identity<> routes<HandlesEvent:msgs.EvtA ExecutesCommand:msgs.CmdA SchedulesTimeout:msgs.TmoA>$`
 type HelperMethod struct{ dogma.ProcessMessageHandler }
 
 func (h HelperMethod) Configure(c dogma.ProcessConfigurer) {
@@ -126,7 +119,6 @@ func timeouts[T dogma.Timeout](c dogma.ProcessConfigurer) {
 
 // Generic is a generic handler: routes whose type is a type parameter are
 // recorded by index and instantiated where the handler is registered.
-// want +1 Generic:`integration routes.Generic\[C, E\] identity<> routes<HandlesCommand:typeparam0 RecordsEvent:typeparam1 HandlesCommand:msgs.CmdB>$`
 type Generic[C dogma.Command, E dogma.Event] struct {
 	dogma.IntegrationMessageHandler
 }
@@ -136,7 +128,6 @@ func (Generic[C, E]) Configure(c dogma.IntegrationConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdB]())
 }
 
-// want +1 Wrapper:`integration routes.Wrapper identity<"f"/"3d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA HandlesCommand:msgs.CmdB>$`
 type Wrapper struct {
 	dogma.IntegrationMessageHandler
 	Inner Functions
@@ -154,21 +145,18 @@ var (
 
 func init() { changedRoutes[0] = dogma.HandlesCommand[msgs.CmdB]() }
 
-// want +1 PackageVar:`routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
 type PackageVar struct {
 	dogma.IntegrationMessageHandler
 }
 
 func (PackageVar) Configure(c dogma.IntegrationConfigurer) { c.Routes(packageRoutes...) }
 
-// want +1 ChangedPackageVar:`routes<partial>$`
 type ChangedPackageVar struct {
 	dogma.IntegrationMessageHandler
 }
 
 func (ChangedPackageVar) Configure(c dogma.IntegrationConfigurer) { c.Routes(changedRoutes...) }
 
-// want +1 ExportedPackageVar:`routes<partial>$`
 type ExportedPackageVar struct {
 	dogma.IntegrationMessageHandler
 }

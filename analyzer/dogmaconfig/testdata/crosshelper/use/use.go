@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\naggregate use.Helped identity<"helped"/"6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA RecordsEvent:msgs.EvtB>(\n[^\n]*)*\naggregate use.NamedByHelper identity<unknown/"5d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<RecordsEvent:msgs.EvtB>(\n[^\n]*)*\naggregate use.Sometimes identity<"sometimes"/"7d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdB partial>(\n[^\n]*)*\naggregate use.Kept identity<"kept"/"8d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown(\n[^\n]*)*\naggregate use.ThroughValue identity<"value"/"9d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown(\n[^\n]*)*\naggregate use.NotFollowed identity<"not-followed"/"ad4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA partial>(\n[^\n]*)*\}$`
 // Package use configures handlers through the helpers of package lib.
 package use
 
@@ -8,7 +9,6 @@ import (
 	"example.test/msgs"
 )
 
-// want +1 Helped:`aggregate use.Helped identity<"helped"/"6d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA RecordsEvent:msgs.EvtB>$`
 type Helped struct{ dogma.AggregateMessageHandler }
 
 func (Helped) Configure(c dogma.AggregateConfigurer) {
@@ -17,7 +17,6 @@ func (Helped) Configure(c dogma.AggregateConfigurer) {
 	c.Routes(lib.Routes()...)
 }
 
-// want +1 NamedByHelper:`aggregate use.NamedByHelper identity<unknown/"5d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<RecordsEvent:msgs.EvtB>$`
 type NamedByHelper struct{ dogma.AggregateMessageHandler }
 
 func (NamedByHelper) Configure(c dogma.AggregateConfigurer) {
@@ -25,7 +24,6 @@ func (NamedByHelper) Configure(c dogma.AggregateConfigurer) {
 	c.Routes(lib.Routes()...)
 }
 
-// want +1 Sometimes:`aggregate use.Sometimes identity<"sometimes"/"7d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdB partial>$`
 type Sometimes struct {
 	dogma.AggregateMessageHandler
 	On bool
@@ -39,7 +37,6 @@ func (h Sometimes) Configure(c dogma.AggregateConfigurer) {
 	}
 }
 
-// want +1 Kept:`aggregate use.Kept identity<"kept"/"8d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
 type Kept struct{ dogma.AggregateMessageHandler }
 
 func (Kept) Configure(c dogma.AggregateConfigurer) {
@@ -47,7 +44,6 @@ func (Kept) Configure(c dogma.AggregateConfigurer) {
 	lib.Keeps(c)
 }
 
-// want +1 ThroughValue:`aggregate use.ThroughValue identity<"value"/"9d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10" partial> routes<partial> disabled:unknown$`
 type ThroughValue struct{ dogma.AggregateMessageHandler }
 
 func (ThroughValue) Configure(c dogma.AggregateConfigurer) {
@@ -56,7 +52,6 @@ func (ThroughValue) Configure(c dogma.AggregateConfigurer) {
 	f(c)
 }
 
-// want +1 NotFollowed:`aggregate use.NotFollowed identity<"not-followed"/"ad4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA partial>$`
 type NotFollowed struct{ dogma.AggregateMessageHandler }
 
 func (NotFollowed) Configure(c dogma.AggregateConfigurer) {

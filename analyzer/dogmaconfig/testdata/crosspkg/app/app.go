@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\naggregate app.Wrapper identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA RecordsEvent:msgs.EvtB>(\n[^\n]*)*\naggregate app.Conditional identity<partial> routes<partial> disabled:unknown(\n[^\n]*)*\}$`
 // Package app registers handlers declared in another package.
 package app
 
@@ -17,7 +18,6 @@ func (App) Configure(c dogma.ApplicationConfigurer) {
 	c.RegisterIntegration(handlers.Gen[msgs.CmdB]{})
 }
 
-// want +1 Wrapper:`aggregate app.Wrapper identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA RecordsEvent:msgs.EvtB>$`
 type Wrapper struct {
 	dogma.AggregateMessageHandler
 	Inner handlers.Agg
@@ -28,7 +28,6 @@ func (w Wrapper) Configure(c dogma.AggregateConfigurer) {
 	c.Routes(dogma.RecordsEvent[msgs.EvtB]())
 }
 
-// want +1 Conditional:`aggregate app.Conditional identity<partial> routes<partial> disabled:unknown$`
 type Conditional struct {
 	dogma.AggregateMessageHandler
 	Inner handlers.Agg

@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\naggregate handlers.Agg identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>(\n[^\n]*)*\nintegration handlers.Gen\[C\] identity<"gen"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:typeparam0>(\n[^\n]*)*\}$`
 // Package handlers declares handlers that crosspkg/app registers.
 package handlers
 
@@ -7,7 +8,6 @@ import (
 	"example.test/msgs"
 )
 
-// want +1 Agg:`aggregate handlers.Agg identity<"agg"/"1d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:msgs.CmdA RecordsEvent:msgs.EvtA>$`
 type Agg struct {
 	dogma.AggregateMessageHandler
 }
@@ -17,7 +17,6 @@ func (Agg) Configure(c dogma.AggregateConfigurer) {
 	c.Routes(dogma.HandlesCommand[msgs.CmdA](), dogma.RecordsEvent[msgs.EvtA]())
 }
 
-// want +1 Gen:`integration handlers.Gen\[C\] identity<"gen"/"2d4a4f0e-7f7e-4d53-9b1e-3c1f1f8a2b10"> routes<HandlesCommand:typeparam0>$`
 type Gen[C dogma.Command] struct {
 	dogma.IntegrationMessageHandler
 }

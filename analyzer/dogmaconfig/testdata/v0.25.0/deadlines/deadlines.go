@@ -1,3 +1,4 @@
+// want package:`^\{package [^\n]*?(\n[^\n]*)*\nprocess deadlines.Order identity<"order"/"5195fe85-eb3f-4121-84b0-be72cbc5722f"> routes<HandlesEvent:\*deadlines.Started ExecutesCommand:\*deadlines.Ship SchedulesTimeout:\*deadlines.Remind>(\n[^\n]*)*\}$`
 // Package deadlines checks extraction on dogma v0.25.0: route functions
 // that return interfaces, SchedulesDeadline, and a handler generic over its
 // root.
@@ -36,7 +37,6 @@ func (*root) ProcessInstanceDescription(bool) string { return "" }
 func (*root) MarshalBinary() ([]byte, error)         { return nil, nil }
 func (*root) UnmarshalBinary([]byte) error           { return nil }
 
-// want +1 Order:`process deadlines.Order identity<"order"/"5195fe85-eb3f-4121-84b0-be72cbc5722f"> routes<HandlesEvent:\*deadlines.Started ExecutesCommand:\*deadlines.Ship SchedulesTimeout:\*deadlines.Remind>$`
 type Order struct {
 	dogma.NoDeadlineMessagesBehavior[*root]
 }

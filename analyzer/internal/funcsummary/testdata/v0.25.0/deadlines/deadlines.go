@@ -44,23 +44,24 @@ func (*stock) UnmarshalBinary([]byte) error         { return nil }
 
 // The methods of the embedded ProcessScope[R] are followed through an
 // instance of the generic scope, ScheduleDeadline as the API names it.
-func ShipThenRemind(s dogma.ProcessEventScope[*order]) { // want ShipThenRemind:`summary param0<ExecuteCommand:\*deadlines.Ship ScheduleDeadline:\*deadlines.Remind ExecuteCommand@48 ScheduleDeadline@49>`
+func ShipThenRemind(s dogma.ProcessEventScope[*order]) { // want ShipThenRemind:`summary param0<ExecuteCommand:\*deadlines.Ship ScheduleDeadline:\*deadlines.Remind ExecuteCommand@48 ScheduleDeadline@49 first-call:ExecuteCommand@48>`
 	s.ExecuteCommand(&Ship{})
 	s.ScheduleDeadline(&Remind{}, time.Now())
 }
 
 // ProcessDeadlineScope is followed as ProcessTimeoutScope was.
-func EndThenShip(s dogma.ProcessDeadlineScope[*order]) { // want EndThenShip:`summary param0<ExecuteCommand:\*deadlines.Ship ends@54 ends-always ExecuteCommand@55 cancelled@54-55>`
+func EndThenShip(s dogma.ProcessDeadlineScope[*order]) { // want EndThenShip:`summary param0<ExecuteCommand:\*deadlines.Ship ends@54 ends-always ExecuteCommand@55 cancelled@54-55 first-call:End@54>`
 	s.End()
 	s.ExecuteCommand(&Ship{})
 }
 
-func Record(s dogma.AggregateCommandScope[*stock]) { // want Record:`summary param0<RecordEvent:\*deadlines.Shipped>`
+func Record(s dogma.AggregateCommandScope[*stock]) { // want Record:`summary param0<RecordEvent:\*deadlines.Shipped first-call:RecordEvent@59>`
 	s.RecordEvent(&Shipped{})
 }
 
-// Mutate is a scope call that produces nothing and ends nothing.
-func Mutate(s dogma.ProcessEventScope[*order]) { // want Mutate:`summary param0<>`
+// Mutate produces nothing and ends nothing, but like ExecuteCommand it
+// panics after End().
+func Mutate(s dogma.ProcessEventScope[*order]) { // want Mutate:`summary param0<Mutate@65 first-call:Mutate@65>`
 	s.Mutate(func(*order) {})
 }
 
