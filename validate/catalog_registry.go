@@ -14,9 +14,12 @@ var _ = addRules(450,
 			"routes\" (CHANGELOG). HandlesCommand[T]() and every other route function look T up and panic with " +
 			"\"… is not in the message type registry\" when it is missing, so Configure panics and the application " +
 			"does not start. The registry is keyed by the Go type: registering T does not register *T. Checked in " +
-			"source only, over the registrations of every package of the program: dogmavet reports an unregistered " +
-			"type only when it knows every registration the program makes, and stays silent when one cannot be " +
-			"followed, such as a registration inside a generic function or behind a condition.",
+			"source only, at each route, over the registrations made at start-up by the package that declares the " +
+			"handler, or registers it in an application, and by every package it imports: dogmavet stays silent when " +
+			"one of them cannot be followed, such as a registration inside a generic function or behind a condition, " +
+			"and cannot see a registration made only by a package that imports the application's, such as main. A " +
+			"produced message needs no check of its own: producing a type the handler does not route is " +
+			"scope-unrouted-message.",
 		Since: "v0.16.0",
 		Bad: `// messages/account.go: OpenAccount and AccountOpened are declared, not registered
 
@@ -65,7 +68,7 @@ dogma.RegisterCommand[*OpenAccount]("0b7d9b6e-62a4-4a86-a4a1-8f3c2f4f3c1e")`,
 			"with the correct Go type.\" Registering a second type with an ID already in the registry panics with " +
 			"\"… is already associated with …\". IDs are compared in canonical form, as dogma normalises them, so " +
 			"two spellings of one UUID that differ only in case are one ID. Checked in source only, across every " +
-			"package of the program.",
+			"package each package imports, where the two registrations first meet.",
 		Since: "v0.16.0",
 		Bad: `dogma.RegisterEvent[*AccountOpened]("9a3e2f1c-5b7d-4c8e-a1f2-3d4b5c6e7f80")
 dogma.RegisterEvent[*AccountClosed]("9A3E2F1C-5B7D-4C8E-A1F2-3D4B5C6E7F80")`,
@@ -84,7 +87,7 @@ dogma.RegisterEvent[*AccountClosed]("6c1f4a0e-9b1d-4a53-8f0e-2d7c9a3b5e41")`,
 			"registered\") or another (\"… is already registered as …\"). A second registration is usually a copy " +
 			"left behind when a type moved package, or one init function too many. T and *T are different types " +
 			"to the registry, so registering both is not this defect. Checked in source only, across every package " +
-			"of the program.",
+			"each package imports, where the two registrations first meet.",
 		Since: "v0.16.0",
 		Bad: `func init() {
 	dogma.RegisterCommand[*OpenAccount]("0b7d9b6e-62a4-4a86-a4a1-8f3c2f4f3c1e")

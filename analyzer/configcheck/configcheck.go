@@ -45,6 +45,10 @@ var Rules = []validate.RuleID{
 	validate.RouteReceiver,
 	validate.RouteMessageKind,
 	validate.RouteInterfaceType,
+	validate.MessageTypeUnregistered,
+	validate.MessageTypeID,
+	validate.DuplicateMessageTypeID,
+	validate.MessageTypeRegisteredTwice,
 }
 
 // Analyzer reports violations of Dogma's configuration rules.
@@ -52,7 +56,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "configcheck",
 	Doc:              "check the configuration of Dogma applications and handlers\n\nconfigcheck reports the configuration rules that an engine enforces when it\nstarts an application (identities, routes, registrations), at the Identity\ncall, the route, the RegisterX call or the Configure declaration.",
 	URL:              "https://pkg.go.dev/github.com/dogmavet/dogmavet/analyzer/configcheck",
-	Requires:         []*analysis.Analyzer{dogmaapi.Analyzer, dogmaconfig.Analyzer},
+	Requires:         []*analysis.Analyzer{dogmaconfig.Analyzer, dogmaapi.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 }
@@ -97,6 +101,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	r.checkRegistry(res)
 	r.flush()
 	return nil, nil
 }
@@ -198,7 +203,8 @@ func (r *reporter) report(p validate.Problem, fallback token.Pos) {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: rel.Pos, Message: rel.Message})
 		}
 	}
-	if p.Rule == validate.IdentityKey || p.Rule == validate.IdentityKeyCanonical {
+	switch p.Rule {
+	case validate.IdentityKey, validate.IdentityKeyCanonical, validate.MessageTypeID:
 		if arg := r.keyArg(pos); arg != nil {
 			if fix, ok := keyfix.For(p.Rule, arg, r.keyFor(pos)); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -224,15 +230,27 @@ func (r *reporter) keyFor(pos token.Pos) keyfix.Generator {
 	}
 }
 
-// keyArg returns the key argument of an Identity call at pos, or nil.
+// keyArg returns the key argument of an Identity call, or the ID argument
+// of a call with type arguments (a registry call: problems are only ever
+// reported there at the ID of a registration dogmaconfig recognised), at
+// pos, or nil.
 func (r *reporter) keyArg(pos token.Pos) ast.Expr {
 	if r.keyArgs == nil {
 		r.keyArgs = map[token.Pos]ast.Expr{}
 		for _, f := range r.pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 2 {
-					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Identity" {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				switch fun := ast.Unparen(call.Fun).(type) {
+				case *ast.SelectorExpr:
+					if len(call.Args) == 2 && fun.Sel.Name == "Identity" {
 						r.keyArgs[call.Args[1].Pos()] = call.Args[1]
+					}
+				case *ast.IndexExpr, *ast.IndexListExpr:
+					if len(call.Args) >= 1 {
+						r.keyArgs[call.Args[0].Pos()] = call.Args[0]
 					}
 				}
 				return true

@@ -127,13 +127,29 @@
 // entity whose configurer goes anywhere else than the calls above and the
 // Configure of a handler of another package whose Identity calls are known.
 //
+// # Message type registry
+//
+// From dogma v0.16.0, every package's registry calls are collected
+// (registry.go): a call of dogma.RegisterCommand, RegisterEvent or
+// RegisterTimeout (RegisterDeadline) is a registration when it is the
+// value of a package-level variable or a statement of an init function
+// that runs on every path through it (no earlier statement may return or
+// never returns, and the function has no label or goto), its type argument
+// is a concrete type and its ID evaluates to a constant string. Any other
+// use of a registry function makes the registry incomplete. A
+// *RegistryFact on the package carries the registrations of the package
+// and of its whole import closure, merged from its direct imports' facts
+// (the only package facts a driver passes on), and the incomplete flag;
+// Result.Registry holds it for configcheck.
+//
 // # Facts
 //
 // A *HandlersFact is exported on each package that declares handler types
 // (a package fact, which reaches direct importers only: see its doc) and an
 // *ApplicationFact on each application type; a *ConfigurerHelperFact or
 // *RouteSliceFact on each function that other packages can follow (see
-// above). They hold HandlerSummary and
+// above); a *RegistryFact on each package that sees a registration or a
+// registry use it cannot follow. They hold HandlerSummary and
 // ApplicationSummary values: plain data, gob-encoded deterministically,
 // with positions stored as file, offset, line and column. A position is
 // mapped back only when its file is in the pass's file set with the same

@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{dogmaapi.Analyzer},
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(HandlersFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact)},
+	FactTypes:        []analysis.Fact{new(HandlersFact), new(ApplicationFact), new(ConfigurerHelperFact), new(RouteSliceFact), new(RegistryFact)},
 }
 
 // Result is the configuration extracted from one package.
@@ -39,6 +39,11 @@ type Result struct {
 	// Applications holds every type of the package with a Configure method
 	// taking a dogma.ApplicationConfigurer, in source order.
 	Applications []*Application
+
+	// Registry is the message type registry the package sees (see
+	// RegistryFact), or nil when it sees no registration and nothing that
+	// could be one.
+	Registry *Registry
 
 	byObject map[*types.TypeName]*Handler
 }
@@ -138,20 +143,24 @@ func run(pass *analysis.Pass) (any, error) {
 		return result, nil
 	}
 	api := dogmaapi.Of(pass)
-	if api == nil {
-		return result, nil
-	}
 	var files []*token.File
 	for _, f := range pass.Files {
 		if tf := pass.Fset.File(f.Pos()); tf != nil {
 			files = append(files, tf)
 		}
 	}
+	res := posn.NewResolver(pass.Fset, files)
+	// Every package passes its imports' registries on, whether or not it
+	// depends on dogma itself.
+	result.Registry = collectRegistry(pass, api, res)
+	if api == nil {
+		return result, nil
+	}
 	x := &extractor{
 		pass:     pass,
 		info:     pass.TypesInfo,
 		api:      api,
-		res:      posn.NewResolver(pass.Fset, files),
+		res:      res,
 		decls:    map[*types.Func]*ast.FuncDecl{},
 		vals:     values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
 		local:    result.byObject,

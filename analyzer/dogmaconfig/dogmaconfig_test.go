@@ -20,3 +20,10 @@ func TestFacts(t *testing.T) {
 func TestFactsDeadlines(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./deadlines")
 }
+
+// TestRegistryFacts checks the RegistryFact of packages on dogma v0.25.0:
+// registrations in init, carried up to an importer, and a conditional
+// registration that makes the registry incomplete.
+func TestRegistryFacts(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "v0.25.0"), dogmaconfig.Analyzer, "./registryfact/...")
+}

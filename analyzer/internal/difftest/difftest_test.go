@@ -131,7 +131,13 @@ func TestStaticEqualsRuntime(t *testing.T) {
 
 	// The fixtures together must exercise every rule the analyzer can
 	// report, or the comparison proves less than it seems to.
+	// Rules that the live front end does not check (the message type
+	// registry, which dogma v0.15.0, the live front end's, does not have)
+	// cannot be compared.
 	for _, id := range configcheck.Rules {
+		if r, ok := validate.RuleFor(id); ok && !r.Checked.Has(validate.CheckedLive) {
+			continue
+		}
 		if !covered[id] && !slices.Contains(runtimeOnly, id) {
 			t.Errorf("no fixture breaks rule %s", id)
 		}

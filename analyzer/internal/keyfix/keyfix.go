@@ -1,4 +1,5 @@
-// Package keyfix builds the suggested fixes for identity keys. A fix never
+// Package keyfix builds the suggested fixes for identity keys and message
+// type registry IDs. A fix never
 // changes which UUID a key is when the key holds one: a UUID in upper or
 // mixed case becomes lower case (identity-key-canonical), and a key that is
 // not an RFC 4122 UUID but holds one, such as "{uuid}", "urn:uuid:uuid", 32
@@ -7,7 +8,9 @@
 // replaced by a freshly generated random UUID, and that fix's message says
 // that it changes the key, and so the identity of the handler or
 // application: an engine sees a new entity, with none of the old one's
-// state.
+// state. A registry ID that dogma rejects (message-type-id) is fixed in the
+// same way, to the UUID it holds or else a new one; the new one changes
+// nothing stored, since dogma panics before any message of the type exists.
 //
 // Only a key written as a string literal in the Identity call is fixed; a
 // key that comes from a named constant or any other expression is left to
@@ -42,8 +45,9 @@ func NewUUID() string {
 	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
 }
 
-// For returns the fix for a finding of rule (validate.IdentityKey or
-// validate.IdentityKeyCanonical) about the key argument key. gen makes the
+// For returns the fix for a finding of rule (validate.IdentityKey,
+// validate.IdentityKeyCanonical or validate.MessageTypeID) about the key or
+// ID argument key. gen makes the
 // replacement for an invalid key; nil means NewUUID. ok is false when the
 // rule has no key fix or key is not a string literal.
 func For(rule validate.RuleID, key ast.Expr, gen Generator) (fix analysis.SuggestedFix, ok bool) {
@@ -72,6 +76,21 @@ func For(rule validate.RuleID, key ast.Expr, gen Generator) (fix analysis.Sugges
 		}
 		replacement = gen()
 		msg = "Replace the key with a new random UUID; this changes the key, and so the identity of its handler or application"
+	case validate.MessageTypeID:
+		// dogma panics on the ID when the type is registered, so no engine
+		// has stored a message under it: a new UUID loses nothing. One the
+		// ID already holds is kept all the same, as the author meant it,
+		// unless it is the nil UUID, which is the fault.
+		if u, ok := validate.HeldUUID(value); ok && u != validate.NilUUID {
+			replacement = u
+			msg = "Write the ID as the UUID it holds, in canonical form"
+			break
+		}
+		if gen == nil {
+			gen = NewUUID
+		}
+		replacement = gen()
+		msg = "Replace the ID with a new random UUID"
 	default:
 		return analysis.SuggestedFix{}, false
 	}

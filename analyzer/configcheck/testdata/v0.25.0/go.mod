@@ -1,0 +1,5 @@
+module example.test/configcheck
+
+go 1.24
+
+require github.com/dogmatiq/dogma v0.25.0
