@@ -128,7 +128,7 @@ func (BadRoutes) Configure(c dogma.IntegrationConfigurer) {
 		notRoute{},                            // want `Routes is passed a value of type routes\.notRoute`
 		dogma.RecordsEventRoute{},             // want `RecordsEventRoute has a nil Type`
 		dogma.HandlesCommand[dogma.Command](), // want `HandlesCommand route for interface type dogma\.Command matches no message`
-		dogma.HandlesCommand[*OpenAccount](),  // want `\*routes\.OpenAccount does not use a pointer receiver`
+		dogma.HandlesCommand[*OpenAccount](),  // want `\*routes\.OpenAccount does not use a pointer receiver` `HandlesCommand route for \*routes\.OpenAccount needs the type in dogma.s message type registry, and the program registers it nowhere`
 	)
 }
 
