@@ -33,7 +33,7 @@ func CheckApplicationSelf(a *App) []Problem {
 	if a.ConfigurePanic != "" {
 		ps = append(ps, configurePanicProblem(entity, a.ConfigurePanic, a.Pos))
 	}
-	ps = append(ps, checkIdentities(entity, "application", a.Identities, a.IdentitiesComplete, a.Pos)...)
+	ps = append(ps, checkIdentities(entity, "application", a.Identities, a.IdentitiesComplete, a.Keys, a.Pos)...)
 	ps = append(ps, checkIdentityPaths(entity, a.Identities, a.IdentitySkips, a.IdentityRepeats)...)
 	for _, r := range a.Registrations {
 		switch {

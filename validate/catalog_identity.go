@@ -101,7 +101,9 @@ c.Identity("accounts", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		Refs:     []string{"R4"},
 		Why: "dogma: \"k MUST be an RFC 4122 UUID\". configkit accepts exactly 36 characters with hyphens at " +
 			"bytes 8, 13, 18 and 23 and hexadecimal digits elsewhere; braces, a urn:uuid: prefix, the 32-digit " +
-			"form and surrounding spaces are rejected.",
+			"form and surrounding spaces are rejected. From dogma v0.16.0 a key is \"a canonical RFC 9562 UUID " +
+			"string … and is case-insensitive\", and the nil UUID, which dogma's registry rejects as an ID, is " +
+			"rejected as a key too; on v0.15.x it is a valid key.",
 		Bad:  `c.Identity("account", "account")`,
 		Good: `c.Identity("account", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		Fix: "Where the key holds a UUID, write that UUID in canonical form; otherwise generate a random UUID " +
@@ -122,7 +124,9 @@ c.Identity("accounts", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		Refs:     []string{"D3"},
 		Why: "dogma ADR-0020: the key \"must be an RFC 4122 UUID in the canonical format\"; the canonical " +
 			"format is lower case. configkit accepts upper case and compares keys byte by byte, so two " +
-			"spellings of one UUID escape its duplicate-key check (dogmavet compares canonical forms).",
+			"spellings of one UUID escape its duplicate-key check (dogmavet compares canonical forms). From " +
+			"dogma v0.16.0 keys are case-insensitive, so an upper-case key is another spelling of the same key " +
+			"and this rule is not reported.",
 		Bad:  `c.Identity("account", "4F8C4C9E-3A3B-4C55-9C1D-7D8F0C2B6A11")`,
 		Good: `c.Identity("account", "4f8c4c9e-3a3b-4c55-9c1d-7d8f0c2b6a11")`,
 		Fix:  "Write the key in lower case; the key stays the same UUID.",

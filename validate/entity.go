@@ -160,3 +160,36 @@ func displayName(n string) string {
 	}
 	return n
 }
+
+// route returns the dogma function that builds a route of kind k, in the
+// program's names.
+func (n TimeoutNames) route(k RouteKind) string {
+	if k == SchedulesTimeoutRoute && n.Route != "" {
+		return n.Route
+	}
+	return k.String()
+}
+
+// kind returns the message kind k in lower case, in the program's names.
+func (n TimeoutNames) kind(k MessageKind) string {
+	if k == Timeout && n.Noun != "" {
+		return n.Noun
+	}
+	return k.String()
+}
+
+// article returns the kind with its indefinite article, e.g. "an event".
+func (n TimeoutNames) article(k MessageKind) string {
+	if k == Event {
+		return "an event"
+	}
+	return "a " + n.kind(k)
+}
+
+// iface returns the dogma interface a message of kind k implements.
+func (n TimeoutNames) iface(k MessageKind) string {
+	if k == Timeout && n.Interface != "" {
+		return n.Interface
+	}
+	return k.dogmaInterface()
+}

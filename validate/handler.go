@@ -25,7 +25,7 @@ func CheckHandler(h *Handler) []Problem {
 	if h.ConfigurePanic != "" {
 		ps = append(ps, configurePanicProblem(entity, h.ConfigurePanic, h.Pos))
 	}
-	ps = append(ps, checkIdentities(entity, "handler", h.Identities, h.IdentitiesComplete, h.Pos)...)
+	ps = append(ps, checkIdentities(entity, "handler", h.Identities, h.IdentitiesComplete, h.Keys, h.Pos)...)
 	ps = append(ps, checkIdentityPaths(entity, h.Identities, h.IdentitySkips, h.IdentityRepeats)...)
 	ps = append(ps, checkRouteValues(h, entity)...)
 	ps = append(ps, checkDuplicateRoutes(h, entity)...)

@@ -14,8 +14,8 @@ const MaxNameBytes = 255
 
 // checkIdentities applies the identity rules (R1-R4, D1-D3) to the
 // Identity() calls of one entity. what is "handler" or "application" and
-// prefixes the value in messages.
-func checkIdentities(entity, what string, ids []Identity, complete bool, pos token.Pos) []Problem {
+// prefixes the value in messages; keys are the rules of the program's dogma.
+func checkIdentities(entity, what string, ids []Identity, complete bool, keys KeyRules, pos token.Pos) []Problem {
 	var ps []Problem
 	add := func(id RuleID, p token.Pos, format string, args ...any) {
 		ps = append(ps, newProblem(id, entity, p, fmt.Sprintf(format, args...)))
@@ -41,7 +41,7 @@ func checkIdentities(entity, what string, ids []Identity, complete bool, pos tok
 			}
 		}
 		if id.KeyKnown {
-			if msg, rule := keyProblem(what, id.Key); msg != "" {
+			if msg, rule := keyProblem(what, id.Key, keys); msg != "" {
 				add(rule, firstPos(id.KeyPos, id.Pos), "%s", msg)
 			}
 		}
@@ -100,17 +100,21 @@ func nameCharProblem(n string) string {
 }
 
 // keyProblem returns the identity-key or identity-key-canonical violation of
-// key k, if any.
-func keyProblem(what, k string) (string, RuleID) {
-	if why := uuidSyntaxError(k); why != "" {
+// key k under the rules keys, if any.
+func keyProblem(what, k string, keys KeyRules) (string, RuleID) {
+	fault, why, c := keys.Judge(k)
+	switch fault {
+	case KeyNotUUID:
 		if u, ok := HeldUUID(k); ok {
 			return fmt.Sprintf("%s key %s is not an RFC 4122 UUID (%s); write the UUID it holds in canonical form, %q",
 				what, quoteShort(k), why, u), IdentityKey
 		}
 		return fmt.Sprintf("%s key %s is not an RFC 4122 UUID (%s); use a random UUID such as uuidgen prints, in lower case",
 			what, quoteShort(k), why), IdentityKey
-	}
-	if c, _ := CanonicalKey(k); c != k {
+	case KeyNil:
+		return fmt.Sprintf("%s key %q is the nil UUID, which dogma rejects; use a random UUID such as uuidgen prints, in lower case",
+			what, k), IdentityKey
+	case KeyNotCanonical:
 		return fmt.Sprintf("%s key %q is not in canonical form; use %q", what, k, c), IdentityKeyCanonical
 	}
 	return "", ""

@@ -171,8 +171,27 @@ type Handler struct {
 	// %v; empty when it returned normally.
 	ConfigurePanic string
 
+	// Keys are the rules the identity key follows, those of the program's
+	// dogma; the zero value is RFC4122Keys (v0.15.x).
+	Keys KeyRules
+
+	// Timeouts are the names the program's dogma gives timeouts, which
+	// problems use; the zero value is dogma v0.15.0's.
+	Timeouts TimeoutNames
+
 	// Pos is the position of the Configure method's declaration.
 	Pos token.Pos
+}
+
+// TimeoutNames are the names of the program's dogma for timeouts, which
+// v0.24.0 renamed deadlines. An empty field is dogma v0.15.0's name.
+type TimeoutNames struct {
+	// Route is the route function, "SchedulesTimeout".
+	Route string
+	// Noun is the message kind in lower case, "timeout".
+	Noun string
+	// Interface is the message interface, "dogma.Timeout".
+	Interface string
 }
 
 // DeliveryPolicy is one call to a projection configurer's DeliveryPolicy().
@@ -221,6 +240,9 @@ type App struct {
 	RegistrationsComplete bool
 
 	ConfigurePanic string
+
+	// Keys are as for Handler.
+	Keys KeyRules
 
 	Pos token.Pos
 }

@@ -65,8 +65,8 @@ func checkDuplicateRoutes(h *Handler, entity string) []Problem {
 		}
 		p := newProblem(DuplicateRoute, entity, r.Pos, fmt.Sprintf(
 			"%s route for %s is added more than once; remove the duplicate route",
-			r.Kind, r.Type.display()))
-		p.Related = []Related{{Pos: prev.Pos, Message: "first " + r.Kind.String() + " route for " + r.Type.display()}}
+			h.Timeouts.route(r.Kind), r.Type.display()))
+		p.Related = []Related{{Pos: prev.Pos, Message: "first " + h.Timeouts.route(r.Kind) + " route for " + r.Type.display()}}
 		ps = append(ps, p)
 	}
 	return ps
@@ -89,23 +89,25 @@ func checkRouteValues(h *Handler, entity string) []Problem {
 			add(InvalidRoute, r, "Routes is passed a value of type %s, which engines do not support; pass routes built by dogma functions such as dogma.%s[T]()",
 				r.Invalid, firstRouteKind(h.Kind))
 		case r.Type == nil:
-			add(NilRouteType, r, "%sRoute has a nil Type; build the route with dogma.%s[T]() instead of a struct literal",
-				r.Kind, r.Kind)
+			add(NilRouteType, r, "%sRoute has a nil Type; build the route with dogma.%[1]s[T]() instead of a struct literal",
+				h.Timeouts.route(r.Kind))
 		default:
-			ps = append(ps, checkRouteType(r, entity)...)
+			ps = append(ps, checkRouteType(r, entity, h.Timeouts)...)
 		}
 	}
 	return ps
 }
 
-// checkRouteType checks the message type of one route.
-func checkRouteType(r Route, entity string) []Problem {
+// checkRouteType checks the message type of one route; n are the program's
+// names for timeouts.
+func checkRouteType(r Route, entity string, n TimeoutNames) []Problem {
 	t := r.Type
 	want := r.Kind.MessageKind()
+	route := n.route(r.Kind)
 	if t.Interface {
 		return []Problem{newProblem(RouteInterfaceType, entity, r.Pos, fmt.Sprintf(
 			"%s route for interface type %s matches no message, because engines route by a message's concrete type; route each concrete %s type instead",
-			r.Kind, t.display(), want))}
+			route, t.display(), n.kind(want)))}
 	}
 
 	var ps []Problem
@@ -115,25 +117,25 @@ func checkRouteType(r Route, entity string) []Problem {
 		k := firstKind(t.ElemImplements)
 		ps = append(ps, newProblem(RouteReceiver, entity, r.Pos, fmt.Sprintf(
 			"%s does not use a pointer receiver to implement %s; route %s instead",
-			t.display(), k.dogmaInterface(), elemDisplay(t))))
+			t.display(), n.iface(k), elemDisplay(t))))
 	case !t.Pointer && t.Implements == 0 && t.PointerImplements != 0:
 		kinds = t.PointerImplements
 		k := firstKind(kinds)
 		ps = append(ps, newProblem(RouteReceiver, entity, r.Pos, fmt.Sprintf(
 			"%s uses a pointer receiver to implement %s; route *%s instead",
-			t.display(), k.dogmaInterface(), t.display())))
+			t.display(), n.iface(k), t.display())))
 	}
 
 	switch {
 	case kinds == 0:
 		ps = append(ps, newProblem(RouteMessageKind, entity, r.Pos, fmt.Sprintf(
-			"%s route for %s, which implements none of dogma.Command, dogma.Event and dogma.Timeout; route %s type that implements %s",
-			r.Kind, t.display(), want.withArticle(), want.dogmaInterface())))
+			"%s route for %s, which implements none of dogma.Command, dogma.Event and %s; route %s type that implements %s",
+			route, t.display(), n.iface(Timeout), n.article(want), n.iface(want))))
 	case !kinds.Has(want):
 		got := firstKind(kinds)
 		ps = append(ps, newProblem(RouteMessageKind, entity, r.Pos, fmt.Sprintf(
 			"%s route for %s, which is %s, not %s; use a route for %ss or route %s type",
-			r.Kind, t.display(), got.withArticle(), want.withArticle(), got, want.withArticle())))
+			route, t.display(), n.article(got), n.article(want), n.kind(got), n.article(want))))
 	}
 	return ps
 }

@@ -64,14 +64,20 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
 	r := reporter{pass: pass, seen: map[key]bool{}, out: suppress.NewReporter(pass, Rules)}
+	keys, timeouts := programNames(pass)
 
 	for _, h := range res.Handlers {
-		for _, p := range handlerProblems(h.Config) {
+		for _, p := range handlerProblems(h.Config, keys, timeouts) {
 			r.report(p, h.Config.Pos)
 		}
 	}
 	for _, a := range res.Applications {
-		for _, p := range validate.CheckApplicationSelf(a.Config) {
+		if a.Config == nil {
+			continue
+		}
+		app := *a.Config
+		app.Keys = keys
+		for _, p := range validate.CheckApplicationSelf(&app) {
 			r.report(p, a.Config.Pos)
 		}
 		// A registered instantiation of a generic handler, or a registered
@@ -83,8 +89,8 @@ func run(pass *analysis.Pass) (any, error) {
 			if reg.Handler == nil || i >= len(a.Generic) || a.Generic[i] == nil {
 				continue
 			}
-			own := rules(handlerProblems(a.Generic[i]))
-			for _, p := range handlerProblems(reg.Handler) {
+			own := rules(handlerProblems(a.Generic[i], keys, timeouts))
+			for _, p := range handlerProblems(reg.Handler, keys, timeouts) {
 				if own[p.Rule] {
 					continue
 				}
@@ -106,16 +112,42 @@ func run(pass *analysis.Pass) (any, error) {
 // The application built here has no identity of its own and no other
 // handler, so CheckApplication adds nothing but the handler's problems, and
 // the skip rule stays in validate.
-func handlerProblems(h *validate.Handler) []validate.Problem {
+func handlerProblems(h *validate.Handler, keys validate.KeyRules, timeouts validate.TimeoutNames) []validate.Problem {
 	if h == nil {
 		return nil
 	}
+	// A copy: the configuration is dogmaconfig's result, shared with other
+	// analyzers.
+	hc := *h
+	hc.Keys = keys
+	hc.Timeouts = timeouts
 	alone := &validate.App{
-		Registrations:         []validate.Registration{{Kind: h.Kind, Handler: h}},
+		Keys:                  keys,
+		Registrations:         []validate.Registration{{Kind: h.Kind, Handler: &hc}},
 		IdentitiesComplete:    false,
 		RegistrationsComplete: false,
 	}
 	return validate.CheckApplication(alone)
+}
+
+// programNames returns the rules identity keys follow in the program's
+// dogma (case-insensitive, with the nil UUID rejected, from v0.16.0) and its
+// names for timeouts (deadlines from v0.24.0).
+func programNames(pass *analysis.Pass) (validate.KeyRules, validate.TimeoutNames) {
+	api := dogmaapi.Of(pass)
+	if api == nil {
+		return validate.RFC4122Keys, validate.TimeoutNames{}
+	}
+	keys := validate.KeyRules{
+		CaseInsensitive: api.Keys.CaseInsensitive,
+		NilRejected:     api.Keys.NilRejected,
+	}
+	timeouts := validate.TimeoutNames{
+		Route:     api.Names.SchedulesTimeout,
+		Noun:      api.Names.Noun,
+		Interface: "dogma." + api.Names.Timeout,
+	}
+	return keys, timeouts
 }
 
 func rules(ps []validate.Problem) map[validate.RuleID]bool {

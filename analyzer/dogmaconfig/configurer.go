@@ -84,6 +84,10 @@ func (x *extractor) configurerCall(f *frame, call *ast.CallExpr, name string, co
 	case "Disable":
 		eff.handler.Disabled = true
 
+	case "ConcurrencyPreference":
+		// A hint to the engine (v0.18.1 on) that no rule reads: it leaves
+		// the rest of the configuration known.
+
 	case "DeliveryPolicy":
 		if len(call.Args) != 1 {
 			eff.policyUnknown = true

@@ -110,6 +110,8 @@ func (e *effects) unknownMethod(name string) {
 		e.handler.DisabledKnown = false
 	case "DeliveryPolicy":
 		e.policyUnknown = true
+	case "ConcurrencyPreference":
+		// No rule reads it.
 	case "RegisterAggregate", "RegisterProcess", "RegisterIntegration", "RegisterProjection":
 		e.application.RegistrationsComplete = false
 	default:

@@ -9,6 +9,7 @@ import (
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
+	"github.com/dogmavet/dogmavet/analyzer/internal/routes"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
@@ -28,9 +29,11 @@ var Rules = []validate.RuleID{validate.NewReturnsNil, validate.EmptyInstanceID}
 
 // checker holds the state of one pass.
 type checker struct {
-	pass   *analysis.Pass
-	rep    *suppress.Reporter
-	config *dogmaconfig.Result
+	pass *analysis.Pass
+	rep  *suppress.Reporter
+	// config finds a handler's routes, also through a Configure promoted
+	// from an embedded type.
+	config *routes.Config
 	ev     *values.Evaluator
 	// calls tells the calls that never return, which end a path.
 	calls *noreturn.Oracle
@@ -44,7 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:   pass,
 		rep:    suppress.NewReporter(pass, Rules),
-		config: pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result),
+		config: routes.New(pass),
 	}
 	var methods []*dogmaapi.Method
 	for fd := range dogmaapi.Methods(pass.Files) {

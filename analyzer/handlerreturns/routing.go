@@ -95,7 +95,7 @@ func (c *checker) emptyReturn(sig *types.Signature, ret *ast.ReturnStmt, vars ma
 // routedTypes returns the message types the handler routes with kind, in
 // route order, when its Configure is extracted in this package.
 func (c *checker) routedTypes(recv *types.Named, kind validate.RouteKind) []types.Type {
-	h := c.config.Handler(recv.Origin().Obj())
+	h := c.config.Handler(recv.Origin())
 	if h == nil || h.Config == nil {
 		return nil
 	}

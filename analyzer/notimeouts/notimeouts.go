@@ -9,6 +9,7 @@ import (
 	"github.com/dogmavet/dogmavet/analyzer/dogmaconfig"
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/funcsummary"
+	"github.com/dogmavet/dogmavet/analyzer/internal/routes"
 	"github.com/dogmavet/dogmavet/analyzer/internal/suppress"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -27,38 +28,45 @@ var Rules = []validate.RuleID{validate.TimeoutNotHandled}
 
 func run(pass *analysis.Pass) (any, error) {
 	api := dogmaapi.Of(pass)
-	res, _ := pass.ResultOf[dogmaconfig.Analyzer].(*dogmaconfig.Result)
-	if api == nil || res == nil {
+	if api == nil {
 		return nil, nil
 	}
+	cfg := routes.New(pass)
 	rep := suppress.NewReporter(pass, Rules)
-	for _, h := range res.Handlers {
-		if h.Config == nil || h.Config.Kind != validate.ProcessHandler {
+	// Every process type of the package, also one whose Configure is
+	// promoted from an embedded type (dogmaconfig keys the configuration by
+	// the type that declares Configure).
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
 			continue
 		}
-		check(pass, rep, api, h)
+		named, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		if k, ok := api.HandlerKind(named); !ok || k != validate.ProcessHandler {
+			continue
+		}
+		if h := cfg.Handler(named); h != nil {
+			check(pass, rep, api, tn, named, h.Config)
+		}
 	}
 	rep.Finish()
 	return nil, nil
 }
 
-func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, h *dogmaconfig.Handler) {
-	named, ok := h.Object.Type().(*types.Named)
-	if !ok {
-		return
-	}
-	if k, ok := api.HandlerKind(named); !ok || k != validate.ProcessHandler {
-		return
-	}
+func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, obj *types.TypeName, named *types.Named, config *validate.Handler) {
 	nm := &api.Names
-	obj, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, pass.Pkg, nm.HandleTimeout)
-	fn, ok := obj.(*types.Func)
+	m, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, pass.Pkg, nm.HandleTimeout)
+	fn, ok := m.(*types.Func)
 	if !ok || !isNoTimeoutBehavior(api, fn) {
 		return
 	}
 	var route *validate.Route
-	for i := range h.Config.Routes {
-		r := &h.Config.Routes[i]
+	for i := range config.Routes {
+		r := &config.Routes[i]
 		if r.Kind == validate.SchedulesTimeoutRoute && r.Type != nil && r.Invalid == "" {
 			route = r
 			break
@@ -70,13 +78,13 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, h *do
 	// when it arrives if it is. With complete routes, an unrouted timeout is
 	// scopecalls' finding.
 	scheduled := firstScheduled(pass, api, named)
-	if route == nil && (scheduled == nil || h.Config.RoutesComplete) {
+	if route == nil && (scheduled == nil || config.RoutesComplete) {
 		return
 	}
 
 	// Report at the embedded field when it is declared here, otherwise at
 	// the type.
-	pos := h.Object.Pos()
+	pos := obj.Pos()
 	if len(index) == 2 {
 		if st, ok := named.Underlying().(*types.Struct); ok {
 			if f := st.Field(index[0]); f.Pkg() == pass.Pkg && f.Pos().IsValid() {
@@ -88,7 +96,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, h *do
 	if route != nil {
 		diag = suppress.Diagnostic(validate.TimeoutNotHandled, span{pos},
 			"%s schedules %s %s, but its %s comes from dogma.%s and panics when the %[2]s arrives: implement %[4]s",
-			h.Object.Name(), nm.Noun, route.Type.Display, nm.HandleTimeout, nm.NoTimeoutMessagesBehavior)
+			obj.Name(), nm.Noun, route.Type.Display, nm.HandleTimeout, nm.NoTimeoutMessagesBehavior)
 		if route.Pos.IsValid() {
 			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: route.Pos, Message: nm.Noun + " route"})
 		}
@@ -99,7 +107,7 @@ func check(pass *analysis.Pass, rep *suppress.Reporter, api *dogmaapi.API, h *do
 		}
 		diag = suppress.Diagnostic(validate.TimeoutNotHandled, span{pos},
 			"%s schedules %s %s%s, but its %s comes from dogma.%s, so the %[2]s is rejected if it is not routed and panics when it arrives if it is: implement %[5]s",
-			h.Object.Name(), nm.Noun, scheduled.Type.Display, where, nm.HandleTimeout, nm.NoTimeoutMessagesBehavior)
+			obj.Name(), nm.Noun, scheduled.Type.Display, where, nm.HandleTimeout, nm.NoTimeoutMessagesBehavior)
 	}
 	if scheduled != nil {
 		if p := scheduled.Position(); p.IsValid() {

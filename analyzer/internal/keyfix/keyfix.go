@@ -64,7 +64,9 @@ func For(rule validate.RuleID, key ast.Expr, gen Generator) (fix analysis.Sugges
 		}
 		msg = "Write the key in lower case"
 	case validate.IdentityKey:
-		if u, ok := validate.HeldUUID(value); ok {
+		// The nil UUID holds itself, which is the fault (v0.16.0 on): only a
+		// new key fixes it.
+		if u, ok := validate.HeldUUID(value); ok && u != validate.NilUUID {
 			replacement = u
 			msg = "Write the key as the UUID it holds, in canonical form"
 			break
@@ -77,8 +79,9 @@ func For(rule validate.RuleID, key ast.Expr, gen Generator) (fix analysis.Sugges
 	case validate.MessageTypeID:
 		// dogma panics on the ID when the type is registered, so no engine
 		// has stored a message under it: a new UUID loses nothing. One the
-		// ID already holds is kept all the same, as the author meant it.
-		if u, ok := validate.HeldUUID(value); ok {
+		// ID already holds is kept all the same, as the author meant it,
+		// unless it is the nil UUID, which is the fault.
+		if u, ok := validate.HeldUUID(value); ok && u != validate.NilUUID {
 			replacement = u
 			msg = "Write the ID as the UUID it holds, in canonical form"
 			break

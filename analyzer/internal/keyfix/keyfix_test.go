@@ -120,3 +120,21 @@ func TestForMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestForNilUUID checks that the nil UUID, an identity-key finding and a
+// message-type-id finding from dogma v0.16.0, is replaced by a new UUID: the
+// UUID it holds is the fault.
+func TestForNilUUID(t *testing.T) {
+	gen := func() string { return "00000000-0000-4000-8000-000000000001" }
+	for _, rule := range []validate.RuleID{validate.IdentityKey, validate.MessageTypeID} {
+		lit := &ast.BasicLit{Kind: token.STRING, Value: `"` + validate.NilUUID + `"`}
+		fix, ok := keyfix.For(rule, lit, gen)
+		if !ok {
+			t.Errorf("For(%s, nil UUID): no fix", rule)
+			continue
+		}
+		if got, want := string(fix.TextEdits[0].NewText), `"00000000-0000-4000-8000-000000000001"`; got != want {
+			t.Errorf("For(%s, nil UUID) writes %s, want %s", rule, got, want)
+		}
+	}
+}
