@@ -127,6 +127,13 @@ type registryCollector struct {
 	api  *dogmaapi.API
 	nr   *noreturn.Oracle
 	ev   *values.Evaluator
+
+	// decls are the package's function declarations, and uses counts the
+	// references to each (see startupHelper).
+	decls map[*types.Func]*ast.FuncDecl
+	uses  map[*types.Func]int
+	// following holds the helpers being followed, against recursion.
+	following map[*types.Func]bool
 }
 
 type ownRegistration struct {
@@ -139,7 +146,9 @@ type ownRegistration struct {
 //
 // A registration is certain when it is a statement of an init function
 // that runs on every path through it (no earlier statement may return, and
-// none never returns), or the value of a package-level variable. Every other
+// none never returns), or the value of a package-level variable; a function
+// of the package called only once, from such a place, runs its statements
+// as an init function does (see startupHelper). Every other
 // use of a registry function (in a branch, a loop, a closure, a deferred
 // call, another function, a generic helper, as a function value) might
 // register a type dogmavet cannot name, and makes the registry incomplete;
@@ -157,6 +166,12 @@ func (c *registryCollector) collect() ([]ownRegistration, bool) {
 		}
 	}
 	c.nr = noreturn.New(info, decls)
+	c.decls, c.uses, c.following = decls, map[*types.Func]int{}, map[*types.Func]bool{}
+	for _, obj := range info.Uses {
+		if fn, ok := obj.(*types.Func); ok && decls[fn] != nil {
+			c.uses[fn]++
+		}
+	}
 	c.ev = &values.Evaluator{Info: info, Index: values.NewIndex(info, c.pass.Pkg, c.pass.Files)}
 
 	// Package-level variables are initialised before any init function
@@ -179,8 +194,14 @@ func (c *registryCollector) collect() ([]ownRegistration, bool) {
 						continue
 					}
 					for _, v := range vs.Values {
-						if call, ok := ast.Unparen(v).(*ast.CallExpr); ok && c.registryCallee(call) != nil {
+						call, ok := ast.Unparen(v).(*ast.CallExpr)
+						if !ok {
+							continue
+						}
+						if c.registryCallee(call) != nil {
 							certain = append(certain, call)
+						} else if fn, body := c.startupHelper(call); body != nil {
+							certain = append(certain, c.helperCalls(fn, body)...)
 						}
 					}
 				}
@@ -234,6 +255,9 @@ func (c *registryCollector) initCalls(body *ast.BlockStmt) []*ast.CallExpr {
 					calls = append(calls, call)
 					continue
 				}
+				if fn, body := c.startupHelper(call); body != nil {
+					calls = append(calls, c.helperCalls(fn, body)...)
+				}
 				if !c.nr.MayReturn(call) {
 					break
 				}
@@ -244,6 +268,35 @@ func (c *registryCollector) initCalls(body *ast.BlockStmt) []*ast.CallExpr {
 		}
 	}
 	return calls
+}
+
+// startupHelper returns a function of the package that call calls, and its
+// body, when call is the function's only use: the function then runs once,
+// where call runs, as in var _ = registerAll() or a helper called from init.
+// It returns nil for any other call: a function used elsewhere may run more
+// than once, or at any time.
+func (c *registryCollector) startupHelper(call *ast.CallExpr) (*types.Func, *ast.BlockStmt) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
+	if !ok || c.uses[fn] != 1 || c.following[fn] || fn.Signature().TypeParams().Len() > 0 {
+		return nil, nil
+	}
+	d := c.decls[fn]
+	if d == nil || d.Body == nil || d.Recv != nil {
+		return nil, nil
+	}
+	return fn, d.Body
+}
+
+// helperCalls returns the registry calls of a startup helper's body that
+// run on every path through it, as initCalls does for an init function.
+func (c *registryCollector) helperCalls(fn *types.Func, body *ast.BlockStmt) []*ast.CallExpr {
+	c.following[fn] = true
+	defer delete(c.following, fn)
+	return c.initCalls(body)
 }
 
 // registryCallee returns the identifier naming the registry function call
