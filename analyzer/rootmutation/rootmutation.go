@@ -82,10 +82,10 @@ func run(pass *analysis.Pass) (any, error) {
 
 // handler reports the mutations of one handler method's root.
 type handler struct {
-	pass   *analysis.Pass
-	rep    *suppress.Reporter
-	sums   *funcsummary.Table
-	id     validate.RuleID
+	pass *analysis.Pass
+	rep  *suppress.Reporter
+	sums *funcsummary.Table
+	id   validate.RuleID
 	// method names the handler method, as "AccountHandler.HandleCommand".
 	method string
 	scope  string
