@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/typeparams"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -208,7 +209,7 @@ func (x *extractor) registration(f *frame, e ast.Expr) (registrationInfo, bool) 
 			return registrationInfo{}, false
 		}
 	}
-	if containsTypeParam(t) || !validType(t) {
+	if typeparams.In(t) || !validType(t) {
 		return registrationInfo{}, false
 	}
 	tn, args := x.configureOwner(t)

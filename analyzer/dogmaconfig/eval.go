@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/typeparams"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -248,7 +249,7 @@ func (x *extractor) evalRoute(f *frame, e ast.Expr) (routeValue, bool) {
 	}
 	// A value of a concrete type other than dogma's route structs cannot be
 	// a route the engine accepts, whatever the expression.
-	if t := x.typeOf(e); t != nil && !types.IsInterface(t) && !containsTypeParam(t) {
+	if t := x.typeOf(e); t != nil && !types.IsInterface(t) && !typeparams.In(t) {
 		if _, ok := x.api.RouteStruct(t); !ok {
 			if _, ok := types.Unalias(t).(*types.Basic); !ok {
 				return routeValue{sum: RouteSummary{Invalid: dogmaapi.Display(t), Pos: pos}}, true
@@ -343,7 +344,7 @@ func (x *extractor) routeOfType(f *frame, k validate.RouteKind, t types.Type, li
 		return routeValue{}, false
 	}
 	sum := RouteSummary{Kind: k, Literal: literal, Pos: pos}
-	if containsTypeParam(t) {
+	if typeparams.In(t) {
 		ptr := false
 		elem := types.Unalias(t)
 		if p, ok := elem.(*types.Pointer); ok {
@@ -367,57 +368,6 @@ func isRecvTypeParam(list *types.TypeParamList, tp *types.TypeParam) bool {
 		}
 	}
 	return false
-}
-
-// containsTypeParam reports whether t mentions a type parameter.
-func containsTypeParam(t types.Type) bool {
-	seen := map[types.Type]bool{}
-	var has func(t types.Type) bool
-	has = func(t types.Type) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
-		switch t := types.Unalias(t).(type) {
-		case *types.TypeParam:
-			return true
-		case *types.Pointer:
-			return has(t.Elem())
-		case *types.Slice:
-			return has(t.Elem())
-		case *types.Array:
-			return has(t.Elem())
-		case *types.Map:
-			return has(t.Key()) || has(t.Elem())
-		case *types.Chan:
-			return has(t.Elem())
-		case *types.Named:
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				if has(t.TypeArgs().At(i)) {
-					return true
-				}
-			}
-		case *types.Struct:
-			for i := 0; i < t.NumFields(); i++ {
-				if has(t.Field(i).Type()) {
-					return true
-				}
-			}
-		case *types.Signature:
-			for i := 0; i < t.Params().Len(); i++ {
-				if has(t.Params().At(i).Type()) {
-					return true
-				}
-			}
-			for i := 0; i < t.Results().Len(); i++ {
-				if has(t.Results().At(i).Type()) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return has(t)
 }
 
 // validType reports whether t is free of invalid types, which the type

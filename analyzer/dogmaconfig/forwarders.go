@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/typeparams"
 )
 
 // A configure-forwarding adaptor wraps a handler in a value whose Configure
@@ -124,7 +125,7 @@ func (x *extractor) forwardedParam(sig *types.Signature, e ast.Expr) (int, bool)
 // literalForward returns the parameter that a literal of type t sets the
 // field its Configure forwards to.
 func (x *extractor) literalForward(t types.Type, lit *ast.CompositeLit, sig *types.Signature) (int, bool) {
-	if t == nil || containsTypeParam(t) {
+	if t == nil || typeparams.In(t) {
 		return 0, false
 	}
 	field, ok := x.forwardField(t)

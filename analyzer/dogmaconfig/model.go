@@ -3,6 +3,7 @@ package dogmaconfig
 import (
 	"go/types"
 
+	"github.com/dogmavet/dogmavet/analyzer/internal/typeparams"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -39,7 +40,7 @@ func (x *extractor) handlerModel(s *HandlerSummary, typeArgs []types.Type, local
 		}
 		if r.TypeParam > 0 {
 			idx := r.TypeParam - 1
-			if idx >= len(typeArgs) || containsTypeParam(typeArgs[idx]) {
+			if idx >= len(typeArgs) || typeparams.In(typeArgs[idx]) {
 				h.RoutesComplete = false
 				continue
 			}
@@ -124,7 +125,7 @@ func (x *extractor) instantiateDepth(s *HandlerSummary, typeArgs []types.Type, d
 	for _, r := range s.Routes {
 		if r.TypeParam > 0 {
 			idx := r.TypeParam - 1
-			if idx >= len(typeArgs) || containsTypeParam(typeArgs[idx]) {
+			if idx >= len(typeArgs) || typeparams.In(typeArgs[idx]) {
 				out.RoutesComplete = false
 				continue
 			}
@@ -166,7 +167,7 @@ func (x *extractor) delegate(kind validate.HandlerKind, d DelegateSummary, typeA
 		return nil
 	}
 	t := typeArgs[idx]
-	if containsTypeParam(t) || !validType(t) || types.IsInterface(t) {
+	if typeparams.In(t) || !validType(t) || types.IsInterface(t) {
 		return nil
 	}
 	tn, args := x.configureOwner(t)

@@ -11,6 +11,7 @@ import (
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
 	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/analyzer/internal/posn"
+	"github.com/dogmavet/dogmavet/analyzer/internal/typeparams"
 	"github.com/dogmavet/dogmavet/analyzer/internal/values"
 	"github.com/dogmavet/dogmavet/validate"
 )
@@ -338,7 +339,7 @@ func (c *registryCollector) registration(call *ast.CallExpr, id *ast.Ident) (own
 		return ownRegistration{}, false
 	}
 	t := inst.TypeArgs.At(0)
-	if hasTypeParam(t) || t == types.Typ[types.Invalid] {
+	if typeparams.In(t) || t == types.Typ[types.Invalid] {
 		return ownRegistration{}, false
 	}
 	idArg := call.Args[0]
@@ -397,29 +398,4 @@ func mayReturn(st ast.Stmt) bool {
 		return !found
 	})
 	return found
-}
-
-// hasTypeParam reports whether t mentions a type parameter.
-func hasTypeParam(t types.Type) bool {
-	switch t := types.Unalias(t).(type) {
-	case *types.TypeParam:
-		return true
-	case *types.Pointer:
-		return hasTypeParam(t.Elem())
-	case *types.Slice:
-		return hasTypeParam(t.Elem())
-	case *types.Array:
-		return hasTypeParam(t.Elem())
-	case *types.Map:
-		return hasTypeParam(t.Key()) || hasTypeParam(t.Elem())
-	case *types.Named:
-		if args := t.TypeArgs(); args != nil {
-			for i := range args.Len() {
-				if hasTypeParam(args.At(i)) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }

@@ -206,7 +206,7 @@ func (c *mutateChecker) checkCall(call *ast.CallExpr) {
 			continue
 		}
 		site := *p.FirstCall
-		step := funcsummary.Step{Callee: name(fn)}
+		step := funcsummary.Step{Callee: funcsummary.FuncName(fn)}
 		if fn.Pkg() != nil {
 			step.PkgPath, step.PkgName = fn.Pkg().Path(), fn.Pkg().Name()
 		}
@@ -220,20 +220,4 @@ func (c *mutateChecker) report(call *ast.CallExpr, what string) {
 	c.rep.Report(suppress.Diagnostic(validate.MutateCallsScope, span{call.Pos(), call.End()},
 		"%s is called in the callback passed to Mutate, which must not call any methods on the scope: only change the root there, and call the scope before or after Mutate",
 		what))
-}
-
-// name names fn as "f" or "T.M".
-func name(fn *types.Func) string {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return fn.Name()
-	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name() + "." + fn.Name()
-	}
-	return fn.Name()
 }

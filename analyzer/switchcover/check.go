@@ -292,22 +292,6 @@ func hasCase(cases []validate.SwitchCase, name string) bool {
 	return false
 }
 
-func hasTypeParam(t types.Type) bool {
-	switch t := types.Unalias(t).(type) {
-	case *types.TypeParam:
-		return true
-	case *types.Pointer:
-		return hasTypeParam(t.Elem())
-	case *types.Named:
-		for i := range t.TypeArgs().Len() {
-			if hasTypeParam(t.TypeArgs().At(i)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 type span struct{ pos, end token.Pos }
 
 func (s span) Pos() token.Pos { return s.pos }

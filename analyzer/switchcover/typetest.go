@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/typeparams"
 )
 
 // typeTest is one test of the message's type: a type switch, or a chain of
@@ -63,7 +64,7 @@ func caseType(info *types.Info, e ast.Expr) (t types.Type, unknowable, ok bool) 
 	if !found || tv.IsNil() {
 		return nil, false, false
 	}
-	if !tv.IsType() || hasTypeParam(tv.Type) {
+	if !tv.IsType() || typeparams.In(tv.Type) {
 		return nil, true, false
 	}
 	return tv.Type, false, true

@@ -440,7 +440,7 @@ func (w *mutWalker) receiver(call *ast.CallExpr, sel *ast.SelectorExpr, s *types
 // via records a mutation made by the callee fn of call, which receives
 // memory traced to l.
 func (w *mutWalker) via(call *ast.CallExpr, fn *types.Func, l link, m Mutation) {
-	step := Step{Callee: funcName(fn), Pos: w.t.posn(call.Pos()), pos: call.Pos()}
+	step := Step{Callee: FuncName(fn), Pos: w.t.posn(call.Pos()), pos: call.Pos()}
 	if fn.Pkg() != nil {
 		step.PkgPath, step.PkgName = fn.Pkg().Path(), fn.Pkg().Name()
 	}

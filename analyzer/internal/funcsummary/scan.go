@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/dogmavet/dogmavet/analyzer/internal/dogmaapi"
+	"github.com/dogmavet/dogmavet/analyzer/internal/typeparams"
 )
 
 // produces reports whether a call of the scope method c produces a message:
@@ -246,7 +247,7 @@ func (w *walker) produced(call *ast.CallExpr, method string, c dogmaapi.ScopeCal
 	arg := call.Args[0]
 	tv, ok := w.info.Types[arg]
 	t := tv.Type
-	if !ok || tv.IsNil() || t == nil || types.IsInterface(t) || containsTypeParam(t) {
+	if !ok || tv.IsNil() || t == nil || types.IsInterface(t) || typeparams.In(t) {
 		return
 	}
 	site := w.site(method, c, arg)
@@ -302,15 +303,15 @@ func (w *walker) helper(call *ast.CallExpr, i int) (*Param, Step) {
 		w.p.Complete = false
 		return nil, Step{}
 	}
-	step := Step{Callee: funcName(fn), Pos: w.t.posn(call.Pos()), pos: call.Pos()}
+	step := Step{Callee: FuncName(fn), Pos: w.t.posn(call.Pos()), pos: call.Pos()}
 	if fn.Pkg() != nil {
 		step.PkgPath, step.PkgName = fn.Pkg().Path(), fn.Pkg().Name()
 	}
 	return p, step
 }
 
-// funcName names fn as "f" or "T.M".
-func funcName(fn *types.Func) string {
+// FuncName names fn as findings do: "f" or "T.M".
+func FuncName(fn *types.Func) string {
 	recv := fn.Signature().Recv()
 	if recv == nil {
 		return fn.Name()
@@ -330,20 +331,4 @@ func prefixed(step Step, s Site) Site {
 	s.Path = append([]Step{step}, s.Path...)
 	s.arg = nil
 	return s
-}
-
-func containsTypeParam(t types.Type) bool {
-	switch t := t.(type) {
-	case *types.TypeParam:
-		return true
-	case *types.Pointer:
-		return containsTypeParam(t.Elem())
-	case *types.Named:
-		for i := range t.TypeArgs().Len() {
-			if containsTypeParam(t.TypeArgs().At(i)) {
-				return true
-			}
-		}
-	}
-	return false
 }
