@@ -166,6 +166,12 @@ func run(o options) error {
 		rep.Real = append(rep.Real, c)
 	}
 
+	// Keep the measurements before profiling, so that a failure there does
+	// not lose them (-render writes the report from what was kept).
+	if err := saveResults(work, rep); err != nil {
+		return err
+	}
+
 	// The in-process profiles come after every measured run: a child's
 	// peak RSS (wait4's ru_maxrss) includes this process's resident set
 	// when it was started, which the profiles' loads make large.
@@ -193,14 +199,19 @@ func run(o options) error {
 	rep.LoadEnd = loadAverage()
 	// Keep the measurements, so the notes can be revised without measuring
 	// again (-render).
+	if err := saveResults(work, rep); err != nil {
+		return err
+	}
+	return write(o, rep)
+}
+
+// saveResults writes rep to the work directory's results.json.
+func saveResults(work string, rep *report) error {
 	data, err := json.MarshalIndent(rep, "", "\t")
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(work, "results.json"), data, 0o644); err != nil {
-		return err
-	}
-	return write(o, rep)
+	return os.WriteFile(filepath.Join(work, "results.json"), data, 0o644)
 }
 
 // abs makes a flag's path absolute, since tools run in other directories.

@@ -24,6 +24,10 @@ type profileResult struct {
 	// Top is `go tool pprof -top -cum` of the CPU profile of the analysis,
 	// restricted to dogmavet's own functions.
 	Top string
+	// AllocTop is the same of the memory the analysis allocates
+	// (alloc_space): which analyzer and step the standalone run's extra
+	// peak memory over the floor comes from.
+	AllocTop string
 }
 
 type phase struct {
@@ -111,6 +115,10 @@ func profileDogmavet(root, work, app string) (*profileResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	heap := filepath.Join(dir, "dogmavet-analysis.heap")
+	if err := writeAllocs(heap); err != nil {
+		return nil, err
+	}
 	all = nil
 
 	// What was tried: give syntax only to the packages that can hold Dogma
@@ -160,7 +168,28 @@ func profileDogmavet(root, work, app string) (*profileResult, error) {
 		return nil, err
 	}
 	res.Top = trimPprof(string(top))
+	// The allocation profile covers the whole process, loads included;
+	// focusing on dogmavet's functions leaves the analysis.
+	allocs, err := runCmd(root, nil, "go", "tool", "pprof", "-sample_index=alloc_space", "-top", "-cum", "-nodecount=25",
+		"-focus=github.com/dogmavet/", "-show=github.com/dogmavet/", exe, heap)
+	if err != nil {
+		return nil, err
+	}
+	res.AllocTop = trimPprof(string(allocs))
 	return res, nil
+}
+
+// writeAllocs writes the allocation profile of the process so far.
+func writeAllocs(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // pruneImports removes, from every package, the imports that have no syntax.

@@ -129,6 +129,11 @@ func (r *report) markdown() string {
 		b.WriteString("\nCPU profile of the analysis phase, dogmavet's own functions by cumulative time (`go tool pprof -top -cum -show=github.com/dogmavet/`):\n\n```\n")
 		b.WriteString(p.Top)
 		b.WriteString("\n```\n\n")
+		if p.AllocTop != "" {
+			b.WriteString("Memory the analysis phase allocates, dogmavet's own functions by cumulative bytes (`go tool pprof -sample_index=alloc_space -top -cum -show=github.com/dogmavet/`):\n\n```\n")
+			b.WriteString(p.AllocTop)
+			b.WriteString("\n```\n\n")
+		}
 	}
 
 	b.WriteString("## Runtime engine against testkit\n\n")
