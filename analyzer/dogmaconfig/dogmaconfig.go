@@ -139,8 +139,21 @@ type extractor struct {
 	// package (see forwarders.go).
 	forwarders map[*types.Func]forwarder
 
-	// noReturn tells calls that never return (see identitypaths.go).
+	// indexed is set once index has filled decls.
+	indexed bool
+
+	// noReturn tells calls that never return; see oracle.
 	noReturn *noreturn.Oracle
+}
+
+// oracle returns the package's oracle of calls that never return, built on
+// first use from the indexed declarations.
+func (x *extractor) oracle() *noreturn.Oracle {
+	if x.noReturn == nil {
+		x.index()
+		x.noReturn = noreturn.New(x.info, x.decls)
+	}
+	return x.noReturn
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -156,23 +169,26 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	res := posn.NewResolver(pass.Fset, files)
+	var x *extractor
+	if api != nil {
+		x = &extractor{
+			pass:     pass,
+			info:     pass.TypesInfo,
+			api:      api,
+			res:      res,
+			decls:    map[*types.Func]*ast.FuncDecl{},
+			vals:     values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
+			local:    result.byObject,
+			imported: map[*types.Package]map[string]*HandlerSummary{},
+
+			forwarders: map[*types.Func]forwarder{},
+		}
+	}
 	// Every package passes its imports' registries on, whether or not it
 	// depends on dogma itself.
-	result.Registry = collectRegistry(pass, api, res)
+	result.Registry = collectRegistry(pass, api, res, x)
 	if api == nil {
 		return result, nil
-	}
-	x := &extractor{
-		pass:     pass,
-		info:     pass.TypesInfo,
-		api:      api,
-		res:      res,
-		decls:    map[*types.Func]*ast.FuncDecl{},
-		vals:     values.NewIndex(pass.TypesInfo, pass.Pkg, pass.Files),
-		local:    result.byObject,
-		imported: map[*types.Package]map[string]*HandlerSummary{},
-
-		forwarders: map[*types.Func]forwarder{},
 	}
 
 	type entity struct {
@@ -262,8 +278,12 @@ func recvTypeName(sig *types.Signature) *types.TypeName {
 	return n.Origin().Obj()
 }
 
-// index records the package's function declarations.
+// index records the package's function declarations, once.
 func (x *extractor) index() {
+	if x.indexed {
+		return
+	}
+	x.indexed = true
 	for _, file := range x.pass.Files {
 		for _, decl := range file.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok {

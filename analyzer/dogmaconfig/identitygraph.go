@@ -88,7 +88,7 @@ func (p *pathAnalysis) graph(fn *types.Func, decl *ast.FuncDecl, configurers map
 	g := &fnGraph{
 		fn:          fn,
 		decl:        decl,
-		g:           cfg.New(decl.Body, p.x.noReturn.MayReturn),
+		g:           cfg.New(decl.Body, p.x.oracle().MayReturn),
 		configurers: configurers,
 		consts:      consts,
 		fixed:       fixed,

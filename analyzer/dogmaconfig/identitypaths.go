@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/tools/go/cfg"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 	"github.com/dogmavet/dogmavet/validate"
 )
 
@@ -70,9 +69,7 @@ func (x *extractor) identityPaths(decl *ast.FuncDecl, fn *types.Func, app bool) 
 		skips:   map[token.Pos]skipAt{},
 		repeats: map[token.Pos]repeatAt{},
 	}
-	if x.noReturn == nil {
-		x.noReturn = noreturn.New(x.info, x.decls)
-	}
+	x.oracle()
 	param := fn.Signature().Params().At(0)
 	if param.Name() == "" || param.Name() == "_" {
 		return nil, nil

@@ -59,7 +59,10 @@ func (s *MessageRegistrationSummary) Model(pos, idPos token.Pos) validate.Messag
 // if any, has no registry (an empty registry of a dogma that has one is
 // returned, as every route then names an unregistered type). api is nil for a package that
 // does not depend on dogma, which registers nothing but may pass facts on.
-func collectRegistry(pass *analysis.Pass, api *dogmaapi.API, res *posn.Resolver) *Registry {
+//
+// x is the package's extractor, whose declarations, value index and
+// never-returns oracle the collection shares; nil when api is.
+func collectRegistry(pass *analysis.Pass, api *dogmaapi.API, res *posn.Resolver, x *extractor) *Registry {
 	r := &Registry{Fact: &RegistryFact{}}
 	seen := map[registrationKey]int{}
 	imports := append([]*types.Package(nil), pass.Pkg.Imports()...)
@@ -88,7 +91,7 @@ func collectRegistry(pass *analysis.Pass, api *dogmaapi.API, res *posn.Resolver)
 		}
 	}
 	if api != nil && api.Registry {
-		c := &registryCollector{pass: pass, api: api}
+		c := &registryCollector{pass: pass, api: api, x: x}
 		own, complete := c.collect()
 		if !complete {
 			r.Fact.Incomplete = true
@@ -126,6 +129,7 @@ func keyOf(s *MessageRegistrationSummary) registrationKey {
 type registryCollector struct {
 	pass *analysis.Pass
 	api  *dogmaapi.API
+	x    *extractor
 	nr   *noreturn.Oracle
 	ev   *values.Evaluator
 
@@ -156,24 +160,15 @@ type ownRegistration struct {
 // so does a certain call whose type argument or ID cannot be evaluated.
 func (c *registryCollector) collect() ([]ownRegistration, bool) {
 	info := c.pass.TypesInfo
-	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, f := range c.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-					decls[fn] = fd
-				}
-			}
-		}
-	}
-	c.nr = noreturn.New(info, decls)
+	c.nr = c.x.oracle()
+	decls := c.x.decls
 	c.decls, c.uses, c.following = decls, map[*types.Func]int{}, map[*types.Func]bool{}
 	for _, obj := range info.Uses {
 		if fn, ok := obj.(*types.Func); ok && decls[fn] != nil {
 			c.uses[fn]++
 		}
 	}
-	c.ev = &values.Evaluator{Info: info, Index: values.NewIndex(info, c.pass.Pkg, c.pass.Files)}
+	c.ev = &values.Evaluator{Info: info, Index: c.x.vals}
 
 	// Package-level variables are initialised before any init function
 	// runs.

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/dogmavet/dogmavet/analyzer/internal/noreturn"
 )
 
 // maxDepth bounds how deep extraction follows helper calls.
@@ -57,10 +56,7 @@ func (x *extractor) walkBody(f *frame, body *ast.BlockStmt) {
 		f.cond = true
 	}
 	if f.parent == nil {
-		if x.noReturn == nil {
-			x.noReturn = noreturn.New(x.info, x.decls)
-		}
-		if !x.noReturn.BodyReturns(body) {
+		if !x.oracle().BodyReturns(body) {
 			// Configure never returns: nothing it would have configured
 			// is known to be missing.
 			f.eff.unknownAll()
@@ -305,10 +301,7 @@ func (x *extractor) isPanic(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	if x.noReturn == nil {
-		x.noReturn = noreturn.New(x.info, x.decls)
-	}
-	return !x.noReturn.MayReturn(call)
+	return !x.oracle().MayReturn(call)
 }
 
 func hasGoto(body *ast.BlockStmt) bool {
