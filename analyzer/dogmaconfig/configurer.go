@@ -251,31 +251,38 @@ func (x *extractor) concreteResult(call *ast.CallExpr) types.Type {
 		return nil
 	}
 	var found types.Type
-	ok := true
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	ok := eachResult(decl.Body, func(e ast.Expr) bool {
+		t := x.typeOf(e)
+		if t == nil || types.IsInterface(t) || x.info.Types[e].IsNil() {
 			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) != 1 {
-				ok = false
-				return false
-			}
-			t := x.typeOf(n.Results[0])
-			if t == nil || types.IsInterface(t) || x.info.Types[n.Results[0]].IsNil() {
-				ok = false
-				return false
-			}
-			if found == nil {
-				found = t
-			} else if !types.Identical(found, t) {
-				ok = false
-			}
 		}
-		return ok
+		if found == nil {
+			found = t
+		}
+		return types.Identical(found, t)
 	})
 	if !ok {
 		return nil
 	}
 	return found
+}
+
+// eachResult calls f with the value each return statement of body returns,
+// outside function literals, while f returns true. It reports false when f
+// rejected a value or a return statement does not return exactly one.
+func eachResult(body *ast.BlockStmt, f func(ast.Expr) bool) bool {
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			ok = len(n.Results) == 1 && f(n.Results[0])
+		}
+		return ok
+	})
+	return ok
 }

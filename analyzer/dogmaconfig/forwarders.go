@@ -56,26 +56,13 @@ func (x *extractor) summarizeForwarder(fn *types.Func) (int, bool) {
 	if sig.Results().Len() != 1 {
 		return 0, false
 	}
-	k, ok := -1, true
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if !ok {
+	k := -1
+	ok := eachResult(decl.Body, func(e ast.Expr) bool {
+		p, good := x.forwardedParam(sig, e)
+		if !good || (k >= 0 && p != k) {
 			return false
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) != 1 {
-				ok = false
-				return false
-			}
-			p, good := x.forwardedParam(sig, n.Results[0])
-			if !good || (k >= 0 && p != k) {
-				ok = false
-				return false
-			}
-			k = p
-		}
+		k = p
 		return true
 	})
 	if !ok || k < 0 {

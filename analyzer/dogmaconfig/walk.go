@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-
 )
 
 // maxDepth bounds how deep extraction follows helper calls.
